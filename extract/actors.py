@@ -1,0 +1,208 @@
+"""The `diplograph_actors_v1` spaCy component: which named actors a document mentions.
+
+After the entity ruler (gazetteer names) and the statistical NER, it maps every named mention to
+an `Actor`: states by ISO code (names, demonyms, capitals used as actors), international
+organizations and armed groups from the gazetteer, and persons, whose role and state come from
+the noun phrase around the name ("U.S. President Donald Trump", "Cuba's deputy foreign
+minister, Carlos ...", "Foreign Minister Wang Yi of China"). Later mentions of a person by
+surname ("de Cossio") join the person. News outlets that only report are not actors.
+
+Sets `Doc._.actors` (key -> Actor) and `Token._.actor` (the key of the named mention a token is in).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import fold, gazetteer, lexicon, slug
+from extract.records import Actor
+
+Doc.set_extension("article", default=None, force=True)
+Doc.set_extension("actors", default=None, force=True)
+Token.set_extension("actor", default=None, force=True)
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+# Title words that are generic: they do not by themselves point to an earlier institution.
+GENERIC_TITLE = {"minister", "president", "secretary", "chief", "head", "leader", "official", "deputy",
+                 "senior", "top", "spokesman", "spokeswoman", "spokesperson", "general", "prime", "vice",
+                 "acting", "former", "first", "state", "national"}
+
+
+def entity_ruler_patterns() -> list[dict]:
+    """Phrase patterns for spaCy's entity ruler: every gazetteer name, with its actor key as id."""
+    return [{"label": name.label, "pattern": name.text, "id": name.actor} for name in gazetteer().names]
+
+
+@Language.factory("diplograph_actors_v1")
+def make_actor_finder(nlp: Language, name: str) -> "ActorFinder":
+    return ActorFinder()
+
+
+class ActorFinder:
+    """Map the named mentions of a Doc to actors (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.gazetteer = gazetteer()
+        self.lexicon = lexicon()
+        self.outlets = {fold(o) for o in self.lexicon.words("outlet")}
+        self.roles = self.lexicon.words("role")
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: dict[str, Actor] = {}
+        persons: list[tuple[list[str], str]] = []  # (name tokens folded, key), for surname matching
+        for ent in doc.ents:
+            key = ent.ent_id_ or None
+            if key is None and ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
+                key = self.gazetteer.lookup(ent.text)
+            if key and key in self.gazetteer.actors:
+                actors.setdefault(key, self.gazetteer.actors[key])
+                for token in ent:
+                    token._.actor = key
+                continue
+            if ent.label_ == "PERSON":
+                self._person(doc, ent, actors, persons)
+        self._surnames(doc, actors, persons)
+        doc._.actors = actors
+        return doc
+
+    def _person(self, doc: Doc, ent: Span, actors: dict[str, Actor], persons: list) -> None:
+        tokens = [t for t in ent if t.text not in POSSESSIVE and not t.is_punct]
+        # a title the NER swept into the name ("President Donald Trump") is not part of it
+        while tokens and tokens[0].lower_ in self.roles:
+            tokens = tokens[1:]
+        if not tokens or fold(ent.text) in self.outlets:
+            return
+        hyphenated = (ent.end < len(doc) and doc[ent.end].text in "-–") or (ent.start > 0 and doc[ent.start - 1].text in "-–")
+        if hyphenated:  # part of a place name such as "Mar-a-Lago"
+            return
+        words = [fold(t.text) for t in tokens]
+        key = self._known_person(words, persons)
+        if key is None:
+            name = " ".join(t.text for t in tokens)
+            role, state, organization = self._context(doc, ent)
+            key = f"person:{slug(name)}"
+            actors[key] = Actor(key=key, kind="Person", label=name, affiliation=state, role=role,
+                                organization=organization)
+            persons.append((words, key))
+        else:
+            person = actors[key]
+            if person.affiliation is None or person.role is None:
+                role, state, organization = self._context(doc, ent)
+                actors[key] = Actor(key=key, kind="Person", label=person.label,
+                                    affiliation=person.affiliation or state, role=person.role or role,
+                                    organization=person.organization or organization, aliases=person.aliases)
+            alias = " ".join(t.text for t in tokens)
+            if fold(alias) != fold(actors[key].label):
+                actors[key] = _with_alias(actors[key], alias)
+        for token in tokens:
+            token._.actor = key
+
+    @staticmethod
+    def _known_person(words: list[str], persons: list) -> str | None:
+        """The person a (possibly shorter) name refers to: "de Cossio" is "Carlos Fernandez de Cossio"."""
+        for known, key in reversed(persons):
+            if words == known[-len(words):] or known == words[-len(known):]:
+                return key
+        return None
+
+    def _surnames(self, doc: Doc, actors: dict[str, Actor], persons: list) -> None:
+        """Mentions of known persons by surname that the NER did not tag as persons."""
+        if not persons:
+            return
+        for token in doc:
+            if token._.actor or token.pos_ != "PROPN":
+                continue
+            folded = fold(token.text)
+            for known, key in reversed(persons):
+                if len(known) >= 2 and folded == known[-1]:
+                    token._.actor = key
+                    left = token.i - 1
+                    for word in reversed(known[:-1]):  # extend over the rest of a compound surname
+                        if left >= 0 and fold(doc[left].text) == word and not doc[left]._.actor:
+                            doc[left]._.actor = key
+                            left -= 1
+                        else:
+                            break
+                    break
+
+    def _context(self, doc: Doc, ent: Span) -> tuple[str | None, str | None, str | None]:
+        """A person's role title, state (ISO code) and organization, from the words around the name."""
+        root = ent.root
+        inside = set(range(ent.start, ent.end))
+        regions: list[list[Token]] = []
+        # premodifiers: "U.S. President", "Cuba's deputy foreign minister" inside the name's phrase
+        regions.append([t for t in root.subtree if t.i < ent.start])
+        if root.dep_ == "appos":  # "Cuba's deputy foreign minister, Carlos ..."
+            head = root.head
+            regions.append([t for t in head.subtree if t.i not in inside and t.i not in {x.i for x in root.subtree}])
+        for child in root.children:
+            if child.dep_ == "appos":  # "Carlos ..., Cuba's deputy foreign minister,"
+                regions.append([t for t in child.subtree if not _in_relative_clause(t, child)])
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                regions.append(list(child.subtree))
+        role = state = organization = None
+        for region in regions:
+            region = [t for t in region if t.i not in inside]
+            for token in region:
+                key = token._.actor
+                if not key:
+                    continue
+                actor = self.gazetteer.actors.get(key)
+                if actor and actor.kind == "State":
+                    state = state or actor.iso
+                elif actor:
+                    organization = organization or key
+                    state = state or actor.affiliation
+            role = role or self._role(region)
+        if role and not state and not organization:
+            state = self._institution_state(doc, ent.start, role)
+        return role, state, organization
+
+    def _role(self, region: list[Token]) -> str | None:
+        """The title words of a region, in order: "deputy foreign minister", "secretary of state"."""
+        words = [t for t in sorted(region, key=lambda t: t.i)
+                 if not t._.actor and t.text not in POSSESSIVE and not t.is_punct and t.dep_ not in ("det", "relcl")
+                 and t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and not t.ent_type_ in ("DATE", "TIME", "CARDINAL")]
+        while words and words[-1].pos_ == "ADP":
+            words.pop()
+        while words and words[0].pos_ == "ADP":
+            words.pop(0)
+        if not words or words[-1].lemma_.lower() not in self.roles or words[-1].pos_ == "ADJ":
+            return None
+        return " ".join(t.text.lower() for t in words)
+
+    def _institution_state(self, doc: Doc, before: int, role: str) -> str | None:
+        """The state of a title with no state of its own ("Foreign Minister Mihai ..."): the state of
+        the latest institution earlier in the text that the title names ("the Moldovan foreign
+        ministry", "the U.S. Treasury"); failing that, the country of the dateline."""
+        cues = {w for w in role.split() if w not in GENERIC_TITLE} | {"ministry", "government"}
+        for token in reversed(doc[:before]):
+            if token.lemma_.lower() not in cues or token._.actor:
+                continue
+            for modifier in token.children:
+                if modifier.dep_ in ("poss", "amod", "compound", "nmod") and modifier._.actor:
+                    actor = self.gazetteer.actors.get(modifier._.actor)
+                    if actor and actor.kind == "State":
+                        return actor.iso
+        article = doc._.article
+        if article is not None and article.dateline:
+            for place in article.dateline.split("/"):
+                key = self.gazetteer.lookup(place.title())
+                if key and key.startswith("state:"):
+                    return key.split(":", 1)[1]
+        return None
+
+
+def _in_relative_clause(token: Token, top: Token) -> bool:
+    """Whether a token sits in a relative clause below `top` ("who now heads ...")."""
+    while token.i != top.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
+
+
+def _with_alias(actor: Actor, alias: str) -> Actor:
+    return Actor(key=actor.key, kind=actor.kind, label=actor.label, iso=actor.iso, affiliation=actor.affiliation,
+                 wikidata=actor.wikidata, role=actor.role, organization=actor.organization,
+                 aliases=actor.aliases | {alias})

@@ -1,0 +1,642 @@
+"""The `diplograph_events_v1` spaCy component: who did what to whom, as the article reports it.
+
+For each sentence it finds triggers from the lexicon (verbs, verb-complement phrases, event
+nouns carried by light verbs or owned by an actor), reads their arguments off the dependency
+parse (active and passive voice, nominalizations, coordination, control, relative clauses,
+prepositional targets), and decides the status (negation, denial, intent and modality) and the
+claimant (the speaker of reported speech). Within the article, the same event stated twice is
+one event with several pieces of evidence, and an event one party asserts and another denies
+becomes claimed.
+
+Sets `Doc._.events` (a list of `Event`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract import dates
+from extract.lexicon import TriggerSense, gazetteer, lexicon, slug
+from extract.records import Actor, Event, Evidence
+
+Doc.set_extension("events", default=None, force=True)
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+TARGET_PREPS = ("with", "on", "against", "to", "at", "into", "upon", "toward", "towards", "from")
+NOMINAL_TARGET_PREPS = ("of", "with", "on", "against", "to", "for", "toward", "towards", "into", "at")
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "AID"}
+# Categories whose complement is their content: "threatened to impose", "urged X to protect",
+# "agreed to restart", "ruled out talks". The inner act is the mode, not an event of its own.
+ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
+PROTESTERS = {"protester", "demonstrator", "rioter"}
+NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    sense: TriggerSense
+    consumed: set[int] = field(default_factory=set)
+
+
+@Language.factory("diplograph_events_v1")
+def make_event_extractor(nlp: Language, name: str) -> "EventExtractor":
+    return EventExtractor()
+
+
+class EventExtractor:
+    def __init__(self) -> None:
+        self.lexicon = lexicon()
+        self.gazetteer = gazetteer()
+        self.words = {name: self.lexicon.words(name) for name in (
+            "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
+            "anaphor", "civilian", "pair", "institution", "role")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = ArticleState(doc, self)
+        events: list[Event] = []
+        for sent in doc.sents:
+            triggers = self._triggers(sent)
+            absorbed = self._absorbed(triggers)
+            for trigger in triggers:
+                if trigger.token.i in absorbed:
+                    continue
+                events.extend(self._events(trigger, article, sent))
+            article.after_sentence(sent)
+        doc._.events = merge(events, article.state_iso)
+        return doc
+
+    # -- triggers ---------------------------------------------------------------------------------
+
+    def _triggers(self, sent: Span) -> list[Trigger]:
+        found: list[Trigger] = []
+        consumed: set[int] = set()
+        for token in sent:
+            if token.i in consumed:
+                continue
+            pos = "V" if token.pos_ == "VERB" else "N" if token.pos_ in ("NOUN", "PROPN") else None
+            if pos is None:
+                continue
+            for sense in self.lexicon.senses(pos, token.lemma_):
+                matched = self._complement(token, sense)
+                if matched is None:
+                    continue
+                consumed |= matched
+                if sense.category:
+                    found.append(Trigger(token, sense, matched))
+                break
+        return [t for t in found if t.token.i not in consumed - t.consumed]
+
+    @staticmethod
+    def _complement(token: Token, sense: TriggerSense) -> set[int] | None:
+        """The tokens that satisfy a sense's complement (empty when it needs none), or None."""
+        if not sense.complements:
+            return set()
+        candidates = []
+        for child in token.children:
+            candidates.append(child)
+            if child.dep_ in ("prep", "agent", "dobj"):
+                candidates.extend(c for c in child.children if c.dep_ in ("pobj", "prep", "compound", "amod"))
+        if token.dep_ in ("acl", "relcl", "amod"):
+            candidates.append(token.head)
+        for candidate in candidates:
+            if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements:
+                return {candidate.i}
+        return None
+
+    def _absorbed(self, triggers: list[Trigger]) -> set[int]:
+        """Triggers that are the content of another (see ABSORBING)."""
+        by_index = {t.token.i: t for t in triggers}
+        absorbed = set()
+        for trigger in triggers:
+            for ancestor in _clause_ancestors(trigger.token):
+                outer = by_index.get(ancestor.i)
+                if outer is None or outer.sense.category not in ABSORBING:
+                    continue
+                if outer.sense.category == "REJECT" and self._own_source(trigger.token):
+                    continue  # "rejected Mali's demand": the demand is Mali's own event
+                absorbed.add(trigger.token.i)
+                break
+        return absorbed
+
+    def _own_source(self, token: Token) -> bool:
+        return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c._.actor for c in token.children) or any(
+            c.dep_ in ("nsubj", "agent") for c in token.children)
+
+    # -- events -----------------------------------------------------------------------------------
+
+    def _events(self, trigger: Trigger, article: "ArticleState", sent: Span) -> list[Event]:
+        token, sense = trigger.token, trigger.sense
+        status = self._status(token)
+        if "future" in sense.flags:
+            if status != "intended":
+                return []
+            status = "asserted"  # a stated future retaliation is a threat made
+        if "warning" in sense.flags and not self._warns_of_future(token):
+            return []
+        speaker = self._speaker(token, article)
+        denied_by = self._denier(token, article)
+        if denied_by is not None:
+            status = "denied"
+        if token.pos_ == "VERB":
+            sources, targets = self._verb_arguments(token, sense, article)
+        else:
+            sources, targets = self._noun_arguments(token, article)
+        if not sources and speaker is not None and (token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp")):
+            sources = [article.state_of(speaker) or speaker] if token.pos_ != "VERB" else []
+        if not sources:
+            return []
+        category = sense.category
+        if "civilian" in sense.flags and not any(article.is_civilian(s) for s in sources):
+            return []
+        if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE"):
+            category = "PROTEST"
+        if "at_assault" in sense.flags and any(c.dep_ == "prep" and c.lower_ in ("at", "on") for c in token.children):
+            category = "ASSAULT"
+        if status in ("denied",) and category in SYMMETRIC and self._refusal(token):
+            category, status = "REJECT", "asserted"  # "would not negotiate" is a refusal
+        elif status == "intended" and category in COOPERATIVE and self._willingness(token):
+            category = "AGREE"  # "ready to talk": a stated willingness to cooperate
+        if not targets and category in SYMMETRIC:
+            targets = article.partner_of(sources[0])
+        evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
+        date = None
+        for verb in (token, token.head):
+            for phrase in dates.date_phrases(verb):
+                date = date or dates.resolve(phrase, article.published, future=status == "intended")
+        claimant = speaker if denied_by is None else denied_by
+        events = []
+        pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
+        if not targets and len(sources) > 1 and category in SYMMETRIC | {"RETREAT", "ASSAULT"}:
+            pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
+        for source, target in pairs:
+            events.append(Event(category=category, source=source, target=target, status=status,
+                                cameo=sense.cameo, mode=sense.mode,
+                                claimant=claimant if claimant not in (source, None) else None,
+                                date=date, confidence=self._confidence(token, target), evidence=(evidence,)))
+            article.events_so_far.append((token.lemma_, source, target, category))
+        return events
+
+    def _confidence(self, token: Token, target: str | None) -> float:
+        """A rough score: verbs with both arguments read off the parse are the surest."""
+        score = 0.6 if token.pos_ == "VERB" else 0.5
+        return round(score + (0.2 if target else 0.0), 2)
+
+    def _verb_arguments(self, verb: Token, sense: TriggerSense, article: "ArticleState") -> tuple[list[str], list[str]]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+        if verb.dep_ in ("acl",) and not passive_subjects and verb.tag_ == "VBN":
+            passive_subjects = [verb.head]  # "a swap brokered by the UAE", "soldiers captured during"
+        sources = article.actors_of(agents) if agents else article.actors_of(subjects)
+        if not sources and not agents and not passive_subjects:
+            sources = article.actors_of(self._controller(verb))
+        targets = article.actors_of(passive_subjects) if passive_subjects else []
+        if not targets:
+            for obj in objects:
+                targets += article.actors_of([obj]) or article.owner_actors(obj) or article.anaphor(obj, self)
+        if not targets:
+            targets = self._prepositional_targets(verb, article)
+        if not targets:  # "sanctions on Iran", "talks with Ethiopia": the preposition sits on the object
+            for obj in objects:
+                targets += self._prepositional_targets(obj, article)
+        if not targets and sense.category in ABSORBING:  # "threatened to impose tariffs on Thailand"
+            for complement in verb.children:
+                if complement.dep_ in ("xcomp", "ccomp") and complement.pos_ in ("VERB", "AUX"):
+                    inner = [c for c in complement.children if c.dep_ in ("dobj", "dative")]
+                    targets += article.actors_of(inner) or self._prepositional_targets(complement, article)
+                    for obj in inner:
+                        targets += self._prepositional_targets(obj, article)
+        if sense.category == "CONSULT" and sense.cameo == "045":  # mediation: the mediator and each party
+            parties = self._mediated_parties(verb, article)
+            if parties:
+                targets = parties
+        return _unique(sources), _unique(t for t in targets if t not in sources)
+
+    @staticmethod
+    def _prepositional_targets(head: Token, article: "ArticleState") -> list[str]:
+        """Actors in the target prepositions of a head: "on X", "with X", "against X", "between X and Y"."""
+        targets: list[str] = []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS + ("between",):
+                pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                targets += article.actors_of(pobjs) or [a for p in pobjs for a in article.owner_actors(p)]
+        return targets
+
+    def _controller(self, verb: Token) -> list[Token]:
+        """The subject a verb without one shares with the verb it depends on: control ("threatened
+        to impose"), coordination ("recalled ... and closed"), relative clauses ("who hosted")."""
+        token = verb
+        for _ in range(4):
+            if token.dep_ == "relcl":
+                return [token.head]
+            if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"]:
+                token = token.head  # "signaled its willingness to negotiate": the owner of the willingness
+                owners = [c for c in token.children if c.dep_ == "poss"]
+                if owners:
+                    return owners
+                verb = _governing_verb(token)
+                return [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+            if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or token.head is token:
+                return []
+            head = token.head
+            if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
+                head = head.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and subjects:
+                objects = [c for c in head.children if c.dep_ == "dobj"]
+                if token.dep_ == "xcomp" and objects and head.lemma_ in ("urge", "ask", "press", "call", "invite", "allow", "let"):
+                    return objects  # object control: "urged Algiers to settle"
+                return subjects
+            if token.dep_ == "ccomp":
+                return []
+            token = head
+        return []
+
+    def _mediated_parties(self, verb: Token, article: "ArticleState") -> list[str]:
+        """The parties of a mediated event: "a swap brokered by the UAE" -> the swap's parties."""
+        noun = verb.head if verb.dep_ == "acl" else None
+        if noun is None:
+            return []
+        holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return article.actors_of([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
+
+    def _noun_arguments(self, noun: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        sources = article.actors_of(owners)
+        agents = [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"]
+        sources = sources or article.actors_of(agents)
+        if not sources:
+            verb = _governing_verb(noun)
+            if verb is not None and (verb.lemma_ in self.words["light"] or noun.dep_ in ("nsubj", "nsubjpass")):
+                sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
+                    self._controller(verb))
+        targets: list[str] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in NOMINAL_TARGET_PREPS + ("between",):
+                targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
+        if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
+            sources, targets = targets[:1], targets[1:]
+        return _unique(sources), _unique(t for t in targets if t not in sources)
+
+    # -- status and attribution --------------------------------------------------------------------
+
+    def _status(self, token: Token) -> str:
+        path = _path_to_clause_top(token, self.words["reporting"])
+        for node in path:
+            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) for c in node.children):
+                return "denied"
+            if node.lower_ in ("no", "none", "never"):
+                return "denied"
+        for node in path:
+            if any(c.dep_ == "aux" and (c.lemma_.lower() in self.words["modal"] or c.lower_ in self.words["modal"])
+                   for c in node.children):
+                return "intended"
+            if node.lemma_.lower() in self.words["intent"] | self.words["willingness"] and node is not token:
+                return "intended"
+            if any(c.dep_ == "aux" and c.lower_ == "going" for c in node.children) or node.lower_ == "going":
+                return "intended"
+        return "asserted"
+
+    def _warns_of_future(self, verb: Token) -> bool:
+        """Whether a warning states a future or conditional act ("warned that X could impose")."""
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp", "advcl"):
+                for node in child.subtree:
+                    if node.dep_ == "aux" and node.lemma_.lower() in self.words["modal"]:
+                        return True
+                    if node.dep_ == "mark" and node.lower_ == "if":
+                        return True
+            if child.dep_ == "prep" and child.lower_ in ("against", "of"):
+                return True
+        return False
+
+    def _refusal(self, token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in token.children)
+
+    def _willingness(self, token: Token) -> bool:
+        return any(node.lemma_.lower() in self.words["willingness"] for node in _path_to_clause_top(
+            token, self.words["reporting"]))
+
+    def _speaker(self, token: Token, article: "ArticleState") -> str | None:
+        """Who the article attributes the event to: the subject of the reporting verb above it, or
+        the "according to" source."""
+        node = token
+        while node.head is not node:
+            head = node.head
+            if head.lemma_.lower() in self.words["reporting"] and node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
+                    or head.lemma_.lower() in self.words["reporting"] and node is token.head:
+                speakers = article.actors_of([c for c in head.children if c.dep_ == "nsubj"])
+                if speakers:
+                    return speakers[0]
+            if node.dep_ == "ROOT":
+                break
+            node = head
+        root = token.sent.root
+        if root.lemma_.lower() in self.words["reporting"] and token.i != root.i:
+            speakers = article.actors_of([c for c in root.children if c.dep_ == "nsubj"])
+            if speakers:
+                return speakers[0]
+        for t in token.sent:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+                speakers = article.actors_of([c for c in t.nbor().children if c.dep_ == "pobj"])
+                if speakers:
+                    return speakers[0]
+        return None
+
+    def _denier(self, token: Token, article: "ArticleState") -> str | None:
+        """The actor who denies an event, when it is the content of a denial ("denied expelling",
+        "denied reports that ... were holding talks")."""
+        node = token
+        for _ in range(5):
+            head = node.head
+            if head is node:
+                return None
+            if head.lemma_.lower() in self.words["denial"]:
+                deniers = article.actors_of([c for c in head.children if c.dep_ == "nsubj"]) or article.actors_of(
+                    self._controller(head))
+                return deniers[0] if deniers else None
+            if node.dep_ in ("nsubj", "ROOT"):
+                return None
+            node = head
+        return None
+
+
+class ArticleState:
+    """What the extractor remembers while reading one article: the actors met so far, for
+    pronouns and descriptions ("he", "the ministry", "the diplomat") and for event nouns that
+    refer back ("condemned the launch")."""
+
+    def __init__(self, doc: Doc, extractor: EventExtractor) -> None:
+        self.doc = doc
+        self.extractor = extractor
+        self.words = extractor.words
+        self.gazetteer = extractor.gazetteer
+        self.actors: dict[str, Actor] = doc._.actors if doc._.actors is not None else {}
+        article = doc._.article
+        self.published = article.published if article is not None else None
+        self.last_person: str | None = None
+        self.last_group: str | None = None
+        self.by_head: dict[str, str] = {}
+        self.events_so_far: list[tuple[str, str, str | None, str]] = []  # (lemma, source, target, category)
+
+    # -- resolution -------------------------------------------------------------------------------
+
+    def actors_of(self, tokens) -> list[str]:
+        """The actors a list of noun-phrase heads stands for, coordination expanded."""
+        found: list[str] = []
+        for token in tokens:
+            for member in [token, *token.conjuncts]:
+                found.extend(self._actor_of(member))
+        return _unique(found)
+
+    def _actor_of(self, token: Token) -> list[str]:
+        if token._.actor:
+            return [self._named(token)]
+        lemma = token.lemma_.lower()
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in ("he", "she", "his", "her", "it", "its", "they", "their", "we", "our", "i"):
+            return self._pronoun(token)
+        for child in token.children:  # "Cuba's deputy foreign minister, Carlos ...", "leader Nicolas Maduro"
+            if child.dep_ in ("appos", "compound", "nmod") and child._.actor and \
+                    getattr(self.actors.get(child._.actor), "kind", None) == "Person":
+                return [self._named(child)]
+        if lemma in self.words["pair"] and any(c.lower_ in ("both", "two") for c in token.children):
+            return self.pair()
+        owners = self.owner_actors(token)
+        if owners:
+            if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:
+                self.by_head[lemma] = owners[0]
+            if lemma in self.words["civilian"]:
+                return [self.civilian_group(token, owners[0])]
+            return owners[:1] if token.pos_ != "PROPN" else owners
+        if lemma in self.words["civilian"] and (token.dep_ == "nsubj" or lemma in PROTESTERS and token.dep_ in (
+                "nsubjpass", "dobj", "pobj")):
+            return [self.civilian_group(token, None)]
+        if lemma in self.words["institution"] or lemma in self.words["role"]:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
+                    inner = self.actors_of([p for p in prep.children if p.dep_ == "pobj"])
+                    if inner:
+                        return inner[:1]
+            if lemma in self.by_head:
+                return [self.by_head[lemma]]
+            if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass"):
+                return [self.last_person]
+        return []
+
+    def _named(self, token: Token) -> str:
+        key = token._.actor
+        actor = self.actors.get(key)
+        if actor is not None and actor.kind == "Person":
+            self.last_person = key
+            for word in (actor.role or "").split():
+                self.by_head[word] = key
+        return key
+
+    def owner_actors(self, token: Token) -> list[str]:
+        """Actors that own or qualify a noun: "Cuba's", "Cuban", "U.S.", "its", "of China"."""
+        found = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                if child._.actor:
+                    found.append(self._named(child))
+                elif child.dep_ == "poss" and child.pos_ == "PRON":
+                    found.extend(self._pronoun(child))
+                elif child.dep_ in ("compound", "amod"):
+                    found.extend(self.actors_of([child]) if child.pos_ == "PROPN" else [])
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from") and token.lemma_.lower() in self.words["institution"]:
+                found.extend(self.actors_of([p for p in child.children if p.dep_ == "pobj"]))
+        return _unique(found)
+
+    def _reporting_subject(self, token: Token) -> str | None:
+        """The subject of the reporting verb whose complement clause a token is the subject of."""
+        clause = token.head
+        if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in self.words["reporting"]:
+            return None
+        subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        found = self.actors_of(subjects)
+        return found[0] if found else None
+
+    def _pronoun(self, token: Token) -> list[str]:
+        lower = token.lower_
+        if lower in ("he", "she", "his", "her", "him") and not (token.dep_ in ("nsubj", "nsubjpass") and self._reporting_subject(token)):
+            return [self.last_person] if self.last_person else []
+        if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and token.dep_ in ("nsubj", "nsubjpass"):
+            speaker = self._reporting_subject(token)
+            if speaker is not None:  # "Egypt said it was ready": the speaker
+                return [speaker]
+        if lower in ("it", "its"):
+            return [self.last_group] if self.last_group else []
+        if lower in ("we", "our", "us", "i", "my", "me"):
+            speaker = self.extractor._speaker(token, self)
+            if speaker is None:
+                return []
+            return [speaker] if lower in ("i", "my", "me") else [self.state_of(speaker) or speaker]
+        if lower in ("they", "their", "them"):
+            return [self.last_group] if self.last_group else []
+        return []
+
+    def pair(self) -> list[str]:
+        """The two parties of a bilateral article: the first two states the article names."""
+        states = []
+        for token in self.doc:
+            key = token._.actor
+            actor = self.actors.get(key) if key else None
+            if actor is not None and actor.kind == "State" and key not in states:
+                states.append(key)
+            if len(states) == 2:
+                break
+        return states
+
+    def civilian_group(self, token: Token, owner: str | None) -> str:
+        """A civilian group (protesters, a crowd) of the country where it acts."""
+        iso = self.state_iso(owner) if owner else None
+        if iso is None:
+            for prep in [*token.children, *token.head.children]:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "outside", "near"):
+                    for pobj in prep.children:
+                        iso = iso or self.state_iso(pobj._.actor)
+        if iso is None:
+            article = self.doc._.article
+            for place in (article.dateline or "").split("/") if article is not None else []:
+                found = self.gazetteer.lookup(place.title())
+                iso = iso or self.state_iso(found)
+        key = f"group:protesters-{iso.lower() if iso else 'unknown'}"
+        if key not in self.actors:
+            state = self.gazetteer.state(iso)
+            self.actors[key] = Actor(key=key, kind="CivilianGroup",
+                                     label=f"Protesters in {state.label}" if state else "Protesters",
+                                     affiliation=iso, aliases=frozenset({"protesters", "demonstrators"}))
+        return key
+
+    def is_civilian(self, key: str) -> bool:
+        actor = self.actors.get(key)
+        return actor is not None and actor.kind == "CivilianGroup"
+
+    def state_iso(self, key: str | None) -> str | None:
+        actor = self.actors.get(key) if key else None
+        if actor is None and key:
+            actor = self.gazetteer.actors.get(key)
+        if actor is None:
+            return None
+        return actor.iso or actor.affiliation
+
+    def state_of(self, key: str) -> str | None:
+        iso = self.state_iso(key)
+        if iso and f"state:{iso}" not in self.actors:
+            state = self.gazetteer.state(iso)
+            if state is not None:
+                self.actors[state.key] = state
+        return f"state:{iso}" if iso else None
+
+    def partner_of(self, source: str) -> list[str]:
+        """The other party of the latest cooperative event this source took part in."""
+        for _, s, t, category in reversed(self.events_so_far):
+            if category in SYMMETRIC and t and source in (s, t):
+                return [t if s == source else s]
+        return []
+
+    def anaphor(self, noun: Token, extractor: EventExtractor) -> list[str]:
+        """For an event noun without an owner ("condemned the launch"), the actor of the latest
+        conflict event before it."""
+        if noun.lemma_.lower() not in self.words["anaphor"]:
+            return []
+        for _, source, _, category in reversed(self.events_so_far):
+            if category not in COOPERATIVE:
+                return [source]
+        return []
+
+    def after_sentence(self, sent: Span) -> None:
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                keys = self.actors_of([token])
+                for key in keys:
+                    actor = self.actors.get(key)
+                    if actor is not None and actor.kind != "Person":
+                        self.last_group = key
+            elif token._.actor:
+                self._named(token)
+
+
+def _unique(items) -> list:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "nsubj", "appos", "conj", "npadvmod"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _clause_ancestors(token: Token):
+    """The heads above a token up to the top of its clause complements (xcomp, ccomp, dobj ...)."""
+    node = token
+    for _ in range(6):
+        if node.head is node or node.dep_ in ("ROOT", "advcl", "relcl", "parataxis"):
+            return
+        node = node.head
+        yield node
+
+
+def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
+    """The token and its heads up to, and including, the reporting verb that introduces it."""
+    path = [token]
+    node = token
+    for _ in range(8):
+        if node.head is node or node.dep_ in ("advcl", "relcl", "parataxis", "acl") and node.pos_ == "VERB" and node is not token:
+            break
+        head = node.head
+        if node.dep_ == "conj" and head.pos_ == "VERB" and node.pos_ == "VERB":
+            break  # a coordinated clause has its own negation
+        path.append(head)
+        if head.lemma_.lower() in reporting:
+            break
+        node = head
+    return path
+
+
+def merge(events: list[Event], country_of) -> list[Event]:
+    """An event that one party asserts and another party denies becomes claimed; then one event
+    per key, with the evidence of every statement of it. `country_of` maps an actor key to its
+    ISO code, so that a minister and his state count as one party."""
+    def party(key: str | None) -> str | None:
+        return (country_of(key) or key) if key else None
+
+    denials = [e for e in events if e.status == "denied"]
+
+    def disputed(event: Event) -> bool:
+        pair = {party(event.source), party(event.target)}
+        for denial in denials:
+            if denial.category != event.category or {party(denial.source), party(denial.target)} != pair:
+                continue
+            if event.claimant is None or party(event.claimant) != party(denial.claimant or denial.source):
+                return True
+        return False
+
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        if event.status == "asserted" and disputed(event):
+            event = replace(event, status="claimed")
+        if event.category in SYMMETRIC and event.target is not None and event.target < event.source:
+            event = replace(event, source=event.target, target=event.source)
+        existing = merged.get(event.key)
+        if existing is None:
+            merged[event.key] = event
+        else:
+            evidence = existing.evidence + tuple(e for e in event.evidence if e not in existing.evidence)
+            merged[event.key] = replace(existing, evidence=evidence, date=existing.date or event.date,
+                                        claimant=existing.claimant or event.claimant,
+                                        confidence=max(existing.confidence, event.confidence))
+    return list(merged.values())

@@ -1,0 +1,142 @@
+"""The extractor's knowledge, loaded once from the data files in `ontology/`.
+
+`Lexicon`: event triggers per PLOVER category and the word classes the rules use.
+`Gazetteer`: states (ISO 3166 via pycountry, plus names, demonyms and metonyms), international
+organizations and armed groups, each with the actor key it resolves to.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ontology
+from extract.records import Actor
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    """One row of `ontology/lexicon/triggers.tsv`."""
+
+    pos: str  # "V" or "N"
+    lemma: str
+    complements: frozenset[str]
+    category: str  # "" for a sense that is not an event
+    cameo: str
+    mode: str
+    flags: frozenset[str]
+
+
+class Lexicon:
+    """Trigger senses by head lemma, and word classes by name."""
+
+    def __init__(self) -> None:
+        self._senses: dict[tuple[str, str], list[TriggerSense]] = {}
+        for pos, lemma, complements, category, cameo, mode, flags in ontology.read_table("lexicon", "triggers.tsv"):
+            sense = TriggerSense(pos, lemma, frozenset(filter(None, complements.split("|"))), category,
+                                 cameo, mode, frozenset(filter(None, flags.split("|"))))
+            self._senses.setdefault((pos, lemma), []).append(sense)
+        for senses in self._senses.values():
+            senses.sort(key=lambda s: not s.complements)  # refined senses first
+        self._classes: dict[str, set[str]] = {}
+        for name, lemma in ontology.read_table("lexicon", "frames.tsv"):
+            self._classes.setdefault(name, set()).add(lemma.lower())
+
+    def senses(self, pos: str, lemma: str) -> list[TriggerSense]:
+        return self._senses.get((pos, lemma.lower()), [])
+
+    def words(self, name: str) -> frozenset[str]:
+        """The lemmas of a word class of `frames.tsv` ("reporting", "modal", ...)."""
+        return frozenset(self._classes.get(name, ()))
+
+    def has(self, name: str, lemma: str) -> bool:
+        return lemma.lower() in self._classes.get(name, ())
+
+    @property
+    def categories(self) -> frozenset[str]:
+        return frozenset(s.category for senses in self._senses.values() for s in senses if s.category)
+
+
+def fold(text: str) -> str:
+    """Case, accents and punctuation folded: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Name:
+    """A surface form that names an actor, for the entity ruler."""
+
+    text: str
+    label: str  # spaCy entity label: GPE, NORP or ORG
+    actor: str  # Actor.key
+
+
+class Gazetteer:
+    """Known actors and the names, demonyms and metonyms that point to them."""
+
+    def __init__(self) -> None:
+        import pycountry
+
+        self.actors: dict[str, Actor] = {}
+        self.names: list[Name] = []
+        self._by_folded: dict[str, str] = {}
+        extra = {row[0]: row for row in ontology.read_table("gazetteer", "states.tsv")}
+        for country in pycountry.countries:
+            iso = country.alpha_3
+            row = extra.get(iso)
+            official = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
+            official = [n for n in official if n and "," not in n]
+            names = [n for n in (row[2].split("|") if row else []) if n] + official
+            label = names[0] if names else country.name
+            key = f"state:{iso}"
+            self.actors[key] = Actor(key=key, kind="State", label=label, iso=iso,
+                                     wikidata=(row[1] or None) if row else None,
+                                     aliases=frozenset(n for n in names if n != label))
+            for name in dict.fromkeys(names):
+                self._add(name, "GPE", key)
+            if row:
+                for demonym in filter(None, row[3].split("|")):
+                    self._add(demonym, "NORP", key, index=False)
+                for metonym in filter(None, row[4].split("|")):
+                    self._add(metonym, "GPE" if metonym[0].isupper() and " " not in metonym else "ORG", key)
+        for kind, wikidata, country, names in ontology.read_table("gazetteer", "organizations.tsv"):
+            all_names = [n for n in names.split("|") if n]
+            key = f"org:{slug(all_names[0])}"
+            self.actors[key] = Actor(key=key, kind=kind, label=all_names[0], wikidata=wikidata or None,
+                                     affiliation=country or None, aliases=frozenset(all_names[1:]))
+            for name in all_names:
+                self._add(name, "ORG", key)
+
+    def _add(self, text: str, label: str, key: str, index: bool = True) -> None:
+        self.names.append(Name(text, label, key))
+        if text.startswith("the "):
+            self.names.append(Name(text[4:], label, key))
+        if index:
+            self._by_folded.setdefault(fold(text), key)
+
+    def lookup(self, text: str) -> str | None:
+        """The actor key a name (not a demonym) stands for, or None."""
+        return self._by_folded.get(fold(text))
+
+    def state(self, iso: str | None) -> Actor | None:
+        return self.actors.get(f"state:{iso}") if iso else None
+
+
+def slug(text: str) -> str:
+    """A readable, stable identifier part: folded, lower-case words joined by hyphens."""
+    return "-".join(fold(text).split()) or "unnamed"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

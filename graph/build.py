@@ -1,0 +1,148 @@
+"""`diplograph build`: articles in, knowledge graph out.
+
+Reads the inputs, skips what cannot be read (each with a reason) and what the store already
+holds, extracts the rest in batches, adds each article to the store in its own transaction, then
+refreshes `graph.ttl`, `graph.html` and `report.json` from the store.
+"""
+from __future__ import annotations
+
+import json
+import resource
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from extract import __version__
+from extract.ingest import DEFAULT_MAX_BYTES, read_articles
+from extract.pipeline import extract, load_pipeline, model_name
+from extract.records import Article, Skipped
+from graph import iri
+from graph.network import event_graph
+from graph.rdf import article_triples, run_triples
+from graph.store import GraphStore, write_atomic
+from graph.validate import validate
+from graph.view import filter_graph, write_view
+
+
+@dataclass
+class BuildOptions:
+    inputs: list[str]
+    out: Path
+    model: str | None = None
+    workers: int = 1
+    batch_size: int = 16
+    rebuild: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    truncate: bool = False
+    check: bool = True  # validate the output against the SHACL shapes
+
+
+@dataclass
+class BuildReport:
+    built: list[str] = field(default_factory=list)  # file names of the articles added
+    already: list[str] = field(default_factory=list)  # inputs whose article the store held
+    skipped: list[dict] = field(default_factory=list)  # {"file": ..., "reason": ...}
+    articles_in_store: int = 0
+    triples: int = 0
+    actors_by_type: dict[str, int] = field(default_factory=dict)
+    events_by_category: dict[str, int] = field(default_factory=dict)
+    events_by_status: dict[str, int] = field(default_factory=dict)
+    events: int = 0
+    model: str = ""
+    version: str = __version__
+    timings: dict[str, float] = field(default_factory=dict)
+    peak_memory_mb: float = 0.0
+    validation: dict | None = None
+
+    def summary(self) -> str:
+        return (f"built {len(self.built)} article(s), {len(self.already)} already in the store, "
+                f"skipped {len(self.skipped)}; {self.events} events from {self.articles_in_store} article(s) in the graph")
+
+
+def build(options: BuildOptions, warn: Callable[[str], None] = lambda message: None,
+          progress: Callable[[Iterator], Iterator] = lambda items: items) -> BuildReport:
+    """Build or extend the graph in `options.out`. Returns the report it also writes."""
+    started = time.perf_counter()
+    report = BuildReport()
+    out = Path(options.out)
+    out.mkdir(parents=True, exist_ok=True)
+    store_dir = out / "store"
+    if options.rebuild and store_dir.exists():
+        shutil.rmtree(store_dir)
+    store = GraphStore(store_dir)
+    store.ensure_ontology()
+
+    def new_articles() -> Iterator[Article]:
+        for item in read_articles(options.inputs, max_bytes=options.max_bytes, truncate=options.truncate,
+                                  english_only=options.model is None):
+            if isinstance(item, Skipped):
+                report.skipped.append({"file": item.source, "reason": item.reason})
+                warn(f"skipped {item.source}: {item.reason}")
+            elif store.has_graph(iri.article(item.id)):
+                report.already.append(item.file_name)
+            else:
+                yield item
+
+    nlp = load_pipeline(options.model)
+    report.model = model_name(nlp)
+    run = iri.run(report.model, __version__)
+    report.timings["load_model_s"] = round(time.perf_counter() - started, 3)
+    extraction_started = time.perf_counter()
+    for extraction in progress(extract(new_articles(), nlp, batch_size=options.batch_size, n_process=options.workers)):
+        triples = [*article_triples(extraction, run), *run_triples(run, report.model, __version__)]
+        store.add_graph(iri.article(extraction.article.id), triples)
+        report.built.append(extraction.article.file_name)
+    store.flush()
+    report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
+    write_started = time.perf_counter()
+    refresh_outputs(store, out)
+    report.timings["write_s"] = round(time.perf_counter() - write_started, 3)
+    _count(store, report)
+    if options.check:
+        check_started = time.perf_counter()
+        result = validate(store.to_rdflib())
+        report.validation = result.as_dict()
+        report.timings["validate_s"] = round(time.perf_counter() - check_started, 3)
+        if not result.conforms:
+            warn(f"the graph does not conform to ontology/shapes.ttl: {len(result.problems)} problem(s), "
+                 f"listed in report.json")
+    report.timings["total_s"] = round(time.perf_counter() - started, 3)
+    report.peak_memory_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    write_atomic(out / "report.json", json.dumps(asdict(report), indent=2, ensure_ascii=False) + "\n")
+    return report
+
+
+def refresh_outputs(store: GraphStore, out: Path) -> None:
+    """graph.ttl and graph.html from what the store holds."""
+    store.write_turtle(out / "graph.ttl")
+    graph = event_graph(store.store)
+    write_view(filter_graph(graph), out / "graph.html", heading=f"diplograph: {out.name}")
+
+
+COUNTS = {
+    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a dip:Article }",
+    "actors": "SELECT ?type (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?type . ?type rdfs:subClassOf* dip:Actor . "
+              "FILTER(?type != dip:Actor) } GROUP BY ?type",
+    "categories": "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dip:category ?c } GROUP BY ?c",
+    "statuses": "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dip:status ?c } GROUP BY ?c",
+}
+
+
+def _count(store: GraphStore, report: BuildReport) -> None:
+    from graph.namespace import PREFIXES
+
+    def rows(name):
+        return list(store.store.query(COUNTS[name], prefixes=PREFIXES, use_default_graph_as_union=True))
+
+    def local(term) -> str:
+        return term.value.rsplit("#", 1)[-1]
+
+    report.articles_in_store = int(rows("articles")[0]["n"].value)
+    report.actors_by_type = dict(sorted(Counter({local(r["type"]): int(r["n"].value) for r in rows("actors")}).items()))
+    report.events_by_category = dict(sorted((local(r["c"]), int(r["n"].value)) for r in rows("categories")))
+    report.events_by_status = dict(sorted((local(r["c"]), int(r["n"].value)) for r in rows("statuses")))
+    report.events = sum(report.events_by_category.values())
+    report.triples = store.count()

@@ -1,0 +1,104 @@
+"""The networkx projection of the RDF graph: actors as nodes, one edge per event.
+
+`event_graph` gives a MultiDiGraph (edge attributes: category, status, claimant, date, evidence,
+article); `dyad_graph` aggregates it per pair of actors with event counts per category and a
+net cooperation/conflict score from the category weights declared in the ontology.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import networkx as nx
+import pyoxigraph as ox
+
+import ontology
+from graph.namespace import PREFIXES
+
+__all__ = ["event_graph", "dyad_graph", "category_weights"]
+
+EVENTS_QUERY = """
+SELECT ?event ?category ?status ?source ?target ?claimantLabel ?date ?evidence ?article ?title ?url WHERE {
+  ?event a dip:Event ; dip:category ?cat ; dip:status ?st ; dip:source ?source ; prov:wasDerivedFrom ?article .
+  BIND(STRAFTER(STR(?cat), "#") AS ?category)
+  BIND(STRAFTER(STR(?st), "#") AS ?status)
+  OPTIONAL { ?event dip:target ?target }
+  OPTIONAL { ?event dip:claimant/rdfs:label ?claimantLabel }
+  OPTIONAL { ?event dip:date ?date }
+  OPTIONAL { ?event dip:evidence/dip:text ?evidence }
+  OPTIONAL { ?article schema:headline ?title }
+  OPTIONAL { ?article schema:url ?url }
+}"""
+ACTORS_QUERY = """
+SELECT ?actor ?label ?type ?iso ?affiliation WHERE {
+  ?actor rdfs:label ?label ; a ?type .
+  ?type rdfs:subClassOf* dip:Actor .
+  OPTIONAL { ?actor dip:isoCode ?iso }
+  OPTIONAL { ?actor dip:affiliatedWith ?affiliation }
+}"""
+
+
+@lru_cache(maxsize=1)
+def category_weights() -> dict[str, float]:
+    """Category notation -> cooperation (+) / conflict (-) weight, read from the ontology."""
+    store = ox.Store()
+    store.load(path=str(ontology.path("diplomacy.ttl")), format=ox.RdfFormat.TURTLE)
+    rows = store.query("SELECT ?n ?w WHERE { ?c skos:inScheme dip:PloverCategories ; skos:notation ?n ; dip:weight ?w }",
+                       prefixes=PREFIXES)
+    return {row["n"].value: float(row["w"].value) for row in rows}
+
+
+def _value(term) -> str | None:
+    return term.value if term is not None else None
+
+
+def event_graph(store: ox.Store) -> nx.MultiDiGraph:
+    """Actors and their events from an Oxigraph store (union of its graphs)."""
+    graph = nx.MultiDiGraph()
+    specificity = {"Person": 3, "State": 3, "InternationalOrganization": 2, "ArmedGroup": 2, "CivilianGroup": 2,
+                   "GovernmentBody": 2, "Organization": 1, "Actor": 0}
+    for row in store.query(ACTORS_QUERY, prefixes=PREFIXES, use_default_graph_as_union=True):
+        node = row["actor"].value
+        kind = row["type"].value.rsplit("#", 1)[-1]
+        current = graph.nodes[node].get("kind") if node in graph else None
+        if current is None or specificity.get(kind, 0) > specificity.get(current, 0):
+            graph.add_node(node, label=row["label"].value, kind=kind, iso=_value(row["iso"]) or "",
+                           affiliation=_value(row["affiliation"]) or "")
+    weights = category_weights()
+    seen = set()
+    for row in store.query(EVENTS_QUERY, prefixes=PREFIXES, use_default_graph_as_union=True):
+        event = row["event"].value
+        if event in seen:
+            continue  # an event with several pieces of evidence comes back once per piece
+        seen.add(event)
+        source = row["source"].value
+        target = _value(row["target"])
+        if target is None:
+            target = source  # an event with no target is a loop on its source
+        for node in (source, target):
+            if node not in graph:
+                graph.add_node(node, label=node.rsplit("/", 1)[-1], kind="Actor", iso="", affiliation="")
+        category = row["category"].value
+        graph.add_edge(source, target, key=event, category=category, status=row["status"].value,
+                       claimant=_value(row["claimantLabel"]) or "", date=_value(row["date"]) or "",
+                       evidence=_value(row["evidence"]) or "", article=row["article"].value,
+                       title=_value(row["title"]) or "", url=_value(row["url"]) or "",
+                       weight=weights.get(category, 0.0), untargeted=_value(row["target"]) is None)
+    return graph
+
+
+def dyad_graph(events: nx.MultiDiGraph) -> nx.Graph:
+    """One undirected edge per pair of actors: event counts per category and the net score
+    (sum of category weights; denied events do not count)."""
+    dyads = nx.Graph()
+    dyads.add_nodes_from(events.nodes(data=True))
+    for source, target, data in events.edges(data=True):
+        if source == target:
+            continue
+        if not dyads.has_edge(source, target):
+            dyads.add_edge(source, target, events=0, score=0.0, counts={})
+        edge = dyads[source][target]
+        edge["events"] += 1
+        edge["counts"][data["category"]] = edge["counts"].get(data["category"], 0) + 1
+        if data["status"] != "denied":
+            edge["score"] += data["weight"]
+    return dyads

@@ -1,0 +1,109 @@
+"""Records to RDF triples, following `ontology/diplomacy.ttl`. Pure functions, no I/O."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from extract.records import Actor, ArticleExtraction
+from graph import iri
+from graph.namespace import DIP, SCHEMA, WD, cameo_concept
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+ACTOR_CLASSES = {"State": DIP.State, "Person": DIP.Person, "Organization": DIP.Organization,
+                 "InternationalOrganization": DIP.InternationalOrganization, "GovernmentBody": DIP.GovernmentBody,
+                 "ArmedGroup": DIP.ArmedGroup, "CivilianGroup": DIP.CivilianGroup}
+
+
+def text(value: str) -> Literal:
+    """A string literal that any serializer can write: control characters other than tab,
+    newline and carriage return are not allowed in XML 1.0 and break some tools, so they go."""
+    return Literal("".join(c for c in value if c >= " " or c in "\t\n\r"))
+
+
+def actor_triples(actor: Actor, extra_aliases: set[str] = frozenset()) -> Iterator[Triple]:
+    node = iri.actor(actor.key)
+    yield node, RDF.type, ACTOR_CLASSES.get(actor.kind, DIP.Organization)
+    yield node, RDFS.label, text(actor.label)
+    for alias in sorted(set(actor.aliases) | set(extra_aliases)):
+        if alias != actor.label:
+            yield node, SKOS.altLabel, text(alias)
+    if actor.iso:
+        yield node, DIP.isoCode, Literal(actor.iso)
+    if actor.wikidata:
+        yield node, OWL.sameAs, WD[actor.wikidata]
+    if actor.affiliation and actor.kind != "State":
+        yield node, DIP.affiliatedWith, iri.actor(f"state:{actor.affiliation}")
+    if actor.kind == "Person" and actor.role:
+        post = iri.post(actor.key, actor.role)
+        yield node, DIP.holdsPost, post
+        yield post, RDF.type, DIP.Post
+        yield post, DIP.roleTitle, text(actor.role)
+        if actor.organization:
+            yield post, DIP.postIn, iri.actor(actor.organization)
+        elif actor.affiliation:
+            yield post, DIP.postIn, iri.actor(f"state:{actor.affiliation}")
+
+
+def article_triples(extraction: ArticleExtraction, run: URIRef | None = None) -> Iterator[Triple]:
+    """Everything one article contributes: the article node, its actors, its events and evidence."""
+    article = extraction.article
+    node = iri.article(article.id)
+    yield node, RDF.type, DIP.Article
+    yield node, RDF.type, SCHEMA.NewsArticle
+    yield node, RDF.type, PROV.Entity
+    yield node, DIP.sourceFile, text(article.file_name)
+    if article.title:
+        yield node, SCHEMA.headline, text(article.title)
+    if article.published:
+        yield node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)
+    if article.url:
+        yield node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)
+    if article.author:
+        yield node, SCHEMA.author, text(article.author)
+    if run is not None:
+        yield node, PROV.wasGeneratedBy, run
+    surface: dict[str, set[str]] = {}
+    for mention in extraction.mentions:
+        surface.setdefault(mention.actor, set()).add(mention.text)
+    for key, actor in extraction.actors.items():
+        yield node, SCHEMA.mentions, iri.actor(key)
+        yield from actor_triples(actor, surface.get(key, set()))
+    for event in extraction.events:
+        event_node = iri.event(article.id, event)
+        yield event_node, RDF.type, DIP.Event
+        yield event_node, DIP.category, DIP[event.category]
+        if event.cameo and (concept := cameo_concept(event.cameo)) is not None:
+            yield event_node, DIP.cameoCode, concept
+        if event.mode:
+            yield event_node, DIP.mode, text(event.mode)
+        yield event_node, DIP.source, iri.actor(event.source)
+        if event.target:
+            yield event_node, DIP.target, iri.actor(event.target)
+        yield event_node, DIP.status, DIP[event.status]
+        if event.claimant:
+            yield event_node, DIP.claimant, iri.actor(event.claimant)
+        if event.date:
+            yield event_node, DIP.date, Literal(event.date.isoformat(), datatype=XSD.date)
+        yield event_node, DIP.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)
+        yield event_node, PROV.wasDerivedFrom, node
+        for evidence in event.evidence:
+            evidence_node = iri.evidence(article.id, evidence.start, evidence.end)
+            yield event_node, DIP.evidence, evidence_node
+            yield evidence_node, RDF.type, DIP.Evidence
+            yield evidence_node, DIP.text, text(evidence.sentence)
+            yield evidence_node, DIP.beginIndex, Literal(evidence.start, datatype=XSD.integer)
+            yield evidence_node, DIP.endIndex, Literal(evidence.end, datatype=XSD.integer)
+            yield evidence_node, DIP.inArticle, node
+            yield evidence_node, DIP.trigger, text(evidence.trigger)
+
+
+def run_triples(run: URIRef, model: str, version: str) -> Iterator[Triple]:
+    """The extraction run as a prov:Activity."""
+    yield run, RDF.type, DIP.ExtractionRun
+    yield run, RDF.type, PROV.Activity
+    yield run, RDFS.label, Literal(f"diplograph {version} with {model}")
+    yield run, DIP.model, Literal(model)
+    yield run, DIP.softwareVersion, Literal(version)

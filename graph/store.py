@@ -1,0 +1,145 @@
+"""The persistent store: Oxigraph on disk, one named graph per article plus one for the ontology.
+
+Each article is added in one transaction, so a store holds whole articles or none of one.
+Queries see the union of the graphs (`use_default_graph_as_union`).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+import ontology
+from graph.namespace import ONTOLOGY_IRI, PREFIXES
+
+ONTOLOGY_GRAPH = ox.NamedNode(str(ONTOLOGY_IRI))
+
+
+class StoreBusy(RuntimeError):
+    """Another diplograph process holds the store."""
+
+
+def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term) -> URIRef | BNode | Literal:
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+class GraphStore:
+    """The Oxigraph store of a build's output folder."""
+
+    def __init__(self, path: str | os.PathLike | None, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if path is None:
+                self.store = ox.Store()
+            elif read_only:
+                self.store = ox.Store.read_only(str(path))
+            else:
+                self.store = ox.Store(str(path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreBusy(f"the store {path} is in use by another diplograph process") from error
+            raise
+
+    def ensure_ontology(self) -> None:
+        """Load the ontology into its own named graph, once."""
+        if not self.store.contains_named_graph(ONTOLOGY_GRAPH):
+            quads = [ox.Quad(q.subject, q.predicate, q.object, ONTOLOGY_GRAPH)
+                     for q in ox.parse(path=str(ontology.path("diplomacy.ttl")), format=ox.RdfFormat.TURTLE)]
+            self.store.extend(quads)
+
+    def has_graph(self, name: URIRef) -> bool:
+        return self.store.contains_named_graph(ox.NamedNode(str(name)))
+
+    def add_graph(self, name: URIRef, triples: Iterable[tuple]) -> int:
+        """Add one article's triples as its named graph, in one transaction. Returns their count."""
+        graph = ox.NamedNode(str(name))
+        quads = list(dict.fromkeys(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in triples))
+        self.store.extend(quads)
+        return len(quads)
+
+    def article_graphs(self) -> list[ox.NamedNode]:
+        return [g for g in self.store.named_graphs() if g != ONTOLOGY_GRAPH]
+
+    def triples(self, include_ontology: bool = False) -> Iterator[ox.Triple]:
+        """The distinct triples of the union of the article graphs, in a stable order."""
+        seen = set()
+        for quad in self.store.quads_for_pattern(None, None, None, None):
+            if not include_ontology and quad.graph_name == ONTOLOGY_GRAPH:
+                continue
+            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
+            if triple not in seen:
+                seen.add(triple)
+        yield from sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+    def count(self) -> int:
+        return sum(1 for _ in self.triples())
+
+    def to_rdflib(self, include_ontology: bool = False) -> Graph:
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for t in self.triples(include_ontology):
+            graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        return graph
+
+    def write_turtle(self, target: str | os.PathLike, include_ontology: bool = False) -> None:
+        """The union graph as deterministic Turtle with every prefix bound, written atomically."""
+        with atomic_output(target) as handle:
+            ox.serialize(self.triples(include_ontology), handle, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.store.flush()
+
+
+class atomic_output:
+    """A binary file written to a temporary name and renamed into place on success, so readers
+    see the old file or the new one, never half of one."""
+
+    def __init__(self, target: str | os.PathLike) -> None:
+        self.target = Path(target)
+
+    def __enter__(self):
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, self.temporary = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
+        self.handle = os.fdopen(descriptor, "wb")
+        return self.handle
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.handle.close()
+        if kind is None:
+            os.chmod(self.temporary, 0o644)
+            os.replace(self.temporary, self.target)
+        else:
+            os.unlink(self.temporary)
+
+
+def write_atomic(target: str | os.PathLike, data: str | bytes) -> None:
+    with atomic_output(target) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)

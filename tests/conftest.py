@@ -1,0 +1,53 @@
+"""Shared fixtures: the real spaCy pipeline, loaded once, and a build of the seed article."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import extract, load_pipeline
+from extract.records import Article, ArticleExtraction
+from graph.build import BuildOptions, build
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def read(nlp):
+    """Extract from a text written for a test: `read("Text.", published="2026-03-02")`."""
+    from datetime import date
+
+    def run(text: str, published: str = "2026-03-04", dateline: str | None = None) -> ArticleExtraction:
+        article = Article(id="test", file_name="test.txt", text=text, published=date.fromisoformat(published),
+                          dateline=dateline)
+        return next(extract([article], nlp))
+
+    return run
+
+
+def labels(extraction: ArticleExtraction) -> set[tuple]:
+    """Events as (category, source label, target label, status)."""
+    def name(key):
+        return extraction.actors[key].label if key else None
+
+    return {(e.category, name(e.source), name(e.target), e.status) for e in extraction.events}
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed") / "output"
+    report = build(BuildOptions(inputs=[str(ROOT / "seeds")], out=out))
+    return out, report
+
+
+@pytest.fixture
+def seed_copy(tmp_path):
+    target = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", target)
+    return target

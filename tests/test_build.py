@@ -1,0 +1,166 @@
+"""The whole path: files in, store, graph.ttl, graph.html and report.json out."""
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS
+
+from graph.build import BuildOptions, build
+from graph.cli import main
+from graph.namespace import DIP, SCHEMA
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def seed_events(graph: Graph) -> set[tuple]:
+    def label(node):
+        return str(graph.value(node, RDFS.label)) if node is not None else None
+
+    rows = set()
+    for event in graph.subjects(RDF.type, DIP.Event):
+        rows.add((str(graph.value(event, DIP.category)).split("#")[1], label(graph.value(event, DIP.source)),
+                  label(graph.value(event, DIP.target)), str(graph.value(event, DIP.status)).split("#")[1],
+                  label(graph.value(event, DIP.claimant)), str(graph.value(event, DIP.date) or "")))
+    return rows
+
+
+def test_seed_graph_holds_the_articles_events(seed_build):
+    out, report = seed_build
+    graph = Graph().parse(out / "graph.ttl", format="turtle")
+    events = seed_events(graph)
+    expected = {
+        # confirmed exchange of messages, attributed to the deputy foreign minister
+        ("CONSULT", "Cuba", "United States", "asserted", "Carlos Fernandez de Cossio", ""),
+        # "have not developed into a formal dialogue"
+        ("CONSULT", "Cuba", "United States", "denied", "Carlos Fernandez de Cossio", ""),
+        # the stated willingness to negotiate
+        ("AGREE", "Cuba", "United States", "intended", "Carlos Fernandez de Cossio", ""),
+        # the U.S. capture of Maduro
+        ("COERCE", "United States", "Nicolas Maduro", "asserted", None, ""),
+        # "declared Cuba an unusual and extraordinary threat", on Sunday
+        ("ACCUSE", "Donald Trump", "Cuba", "asserted", None, "2026-02-01"),
+        # the tariff threat
+        ("THREATEN", "Donald Trump", None, "asserted", None, ""),
+    }
+    assert expected <= events, events
+    # Trump's talks, disputed by Havana
+    assert any(e[0] == "CONSULT" and e[3] == "claimed" and e[4] == "Donald Trump" for e in events)
+    assert report.validation["conforms"], report.validation
+
+
+def test_seed_actors(seed_build):
+    out, _ = seed_build
+    graph = Graph().parse(out / "graph.ttl", format="turtle")
+    names = {str(o) for p in (RDFS.label, Namespace_skos_alt()) for o in graph.objects(None, p)}
+    assert {"Cuba", "United States", "Venezuela", "Donald Trump", "Nicolas Maduro", "Carlos Fernandez de Cossio"} <= names
+    assert not {n for n in names if re.search(r"Reuters|Priya|Menon|Mar-a-Lago|^Mar$", n)}
+    persons = {str(graph.value(p, RDFS.label)): graph.value(p, DIP.affiliatedWith) for p in graph.subjects(RDF.type, DIP.Person)}
+    assert str(persons["Carlos Fernandez de Cossio"]).endswith("/state/CUB")
+    assert str(persons["Donald Trump"]).endswith("/state/USA")
+    assert str(persons["Nicolas Maduro"]).endswith("/state/VEN")
+    cossio = next(graph.subjects(RDFS.label, next(o for o in graph.objects(None, RDFS.label) if str(o) == "Carlos Fernandez de Cossio")))
+    post = graph.value(cossio, DIP.holdsPost)
+    assert str(graph.value(post, DIP.roleTitle)) == "deputy foreign minister"
+    havana_is_cuba = {str(o) for o in graph.objects(None, Namespace_skos_alt())}
+    assert "Havana" in havana_is_cuba and "Washington" in havana_is_cuba
+
+
+def Namespace_skos_alt():
+    from rdflib.namespace import SKOS
+
+    return SKOS.altLabel
+
+
+def test_report(seed_build):
+    out, report = seed_build
+    data = json.loads((out / "report.json").read_text())
+    assert data["built"] == ["2026-02-02_cuba-us-limited-exchanges.txt"]
+    assert data["events"] == sum(data["events_by_category"].values()) >= 7
+    assert data["actors_by_type"]["Person"] >= 3 and data["actors_by_type"]["State"] >= 3
+    assert data["model"] and data["timings"]["total_s"] > 0 and data["peak_memory_mb"] > 0
+
+
+def test_html_view_is_offline_and_escapes_text(seed_build):
+    out, _ = seed_build
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "vis.Network" in page and "Donald Trump" in page
+    data = page.split('id="graph-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data and ">" not in data
+
+
+def test_build_twice_changes_nothing_and_adding_an_article_adds_only_its_triples(tmp_path, seed_copy):
+    out = tmp_path / "out"
+    first = build(BuildOptions(inputs=[str(seed_copy)], out=out))
+    before = Graph().parse(out / "graph.ttl")
+    turtle = (out / "graph.ttl").read_bytes()
+    again = build(BuildOptions(inputs=[str(seed_copy)], out=out))
+    assert again.built == [] and again.already == first.built
+    assert (out / "graph.ttl").read_bytes() == turtle
+    rebuilt_out = tmp_path / "fresh"
+    build(BuildOptions(inputs=[str(seed_copy)], out=rebuilt_out))
+    assert (rebuilt_out / "graph.ttl").read_bytes() == turtle  # same IRIs, same bytes
+    (seed_copy / "second.txt").write_text(
+        "Title: Second\nSource: https://example.org/second\nPublished: 2026-03-02\n\n"
+        "Norway expelled a Russian diplomat on Monday, the Norwegian foreign ministry said.\n", encoding="utf-8")
+    third = build(BuildOptions(inputs=[str(seed_copy)], out=out))
+    assert third.built == ["second.txt"]
+    after = Graph().parse(out / "graph.ttl")
+    assert len(after) > len(before)
+    assert all(t in after for t in before)
+    assert isomorphic(Graph().parse(out / "graph.ttl"), after)
+
+
+def test_bad_inputs_are_listed_and_the_good_article_is_built(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(next((ROOT / "seeds").glob("*.txt")), inputs / "good.txt")
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    status = main(["build", str(inputs), "--out", str(tmp_path / "out"), "--quiet"])
+    assert status == 0
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["built"] == ["good.txt"]
+    reasons = {Path(s["file"]).name: s["reason"] for s in report["skipped"]}
+    assert set(reasons) == {"empty.txt", "binary.txt"}
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
+
+
+def test_nothing_buildable_exits_1_and_usage_errors_exit_2(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["build", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build"])
+    assert exit_info.value.code == 2
+
+
+@pytest.mark.slow
+def test_cli_as_a_subprocess(tmp_path):
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "graph.cli", "build", str(ROOT / "seeds"), "--out", str(out)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "built 1 article(s)" in result.stdout
+    graph = Graph().parse(out / "graph.ttl", format="turtle")
+    assert len(list(graph.subjects(RDF.type, DIP.Event))) >= 7
+    assert len(list(graph.objects(None, SCHEMA.mentions))) >= 6
+    check = subprocess.run([sys.executable, "-m", "graph.cli", "validate", str(out / "graph.ttl")],
+                           capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert check.returncode == 0 and "conforms" in check.stdout
+
+
+RAPPER = shutil.which("rapper")
+
+
+@pytest.mark.skipif(RAPPER is None, reason="rapper (raptor2-utils) is not installed; .ci/run installs it")
+def test_rapper_parses_the_built_graph(seed_build):
+    out, _ = seed_build
+    result = subprocess.run([RAPPER, "-i", "turtle", "-c", str(out / "graph.ttl")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr.lower() and "error" not in result.stderr.lower(), result.stderr

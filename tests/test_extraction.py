@@ -1,0 +1,122 @@
+"""Extraction, one table per linguistic phenomenon. Sentences are written for these tests.
+
+Each row: a text, events it must yield as (category, source, target, status) with actor labels,
+and events it must not yield.
+"""
+import pytest
+
+from conftest import labels
+
+VOICE = [
+    ("Norway expelled two Russian diplomats on Tuesday.",
+     {("SANCTION", "Norway", "Russia", "asserted")}),
+    ("A Russian diplomat was expelled by Norway on Tuesday.",
+     {("SANCTION", "Norway", "Russia", "asserted")}),
+    ("Poland accused Belarus of staging the border crisis.",
+     {("ACCUSE", "Poland", "Belarus", "asserted")}),
+    ("Chile recalled its ambassador from Peru on Friday.",
+     {("SANCTION", "Chile", "Peru", "asserted")}),
+]
+
+NOMINALIZATION = [
+    ("Protests followed the Israeli capture of Hamas commanders and Iran's condemnation of the raid.",
+     {("COERCE", "Israel", "Hamas", "asserted")}),
+]
+
+NEGATION = [
+    ("Ghana has not held talks with Togo, the minister said.",
+     {("CONSULT", "Ghana", "Togo", "denied")}),
+    ("Peru said there had been no negotiations with Chile.",
+     {("CONSULT", "Chile", "Peru", "denied")}),
+]
+
+INTENT = [
+    ("Kenya will host talks with Ethiopia next week.",
+     {("CONSULT", "Ethiopia", "Kenya", "intended")}),
+    ("Egypt said it was ready to negotiate with Sudan.",
+     {("AGREE", "Egypt", "Sudan", "intended")}),
+    ("Vietnam threatened to impose tariffs on Thailand.",
+     {("THREATEN", "Vietnam", "Thailand", "asserted")}),
+]
+
+COORDINATION = [
+    ("Japan and South Korea held talks in Tokyo on Monday.",
+     {("CONSULT", "Japan", "South Korea", "asserted")}),
+    ("France, Germany and Italy condemned Russia's attack on Ukraine.",
+     {("ACCUSE", "France", "Russia", "asserted"), ("ACCUSE", "Germany", "Russia", "asserted"),
+      ("ACCUSE", "Italy", "Russia", "asserted")}),
+]
+
+PREPOSITIONS_AND_CONTROL = [
+    ("Canada imposed sanctions on Iran over its nuclear programme.",
+     {("SANCTION", "Canada", "Iran", "asserted")}),
+    ("The United Nations urged Serbia to release the detained journalists.",
+     {("REQUEST", "United Nations", "Serbia", "asserted")}),
+]
+
+ALL = [pytest.param(text, expected, id=f"{name}-{i}") for name, table in (
+    ("voice", VOICE), ("nominalization", NOMINALIZATION), ("negation", NEGATION), ("intent", INTENT),
+    ("coordination", COORDINATION), ("prepositions", PREPOSITIONS_AND_CONTROL)) for i, (text, expected) in enumerate(table)]
+
+
+def canonical(events: set[tuple]) -> set[tuple]:
+    """Symmetric categories are compared without direction."""
+    out = set()
+    for category, source, target, status in events:
+        if category in ("CONSULT", "AGREE", "COOPERATE") and target is not None:
+            source, target = sorted([source, target])
+        out.add((category, source, target, status))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", ALL)
+def test_events(read, text, expected):
+    found = canonical(labels(read(text)))
+    assert canonical(expected) <= found, found
+
+
+NOT_EVENTS = [
+    "Shares in European carmakers rose after the meeting, while the euro was little changed.",
+    "The border was drawn from colonial-era maps more than a century ago.",
+    "Analysts said a deal was unlikely before the end of the year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_no_political_actor_no_event(read, text):
+    assert labels(read(text)) == set()
+
+
+def test_attribution_gives_the_claimant(read):
+    extraction = read("Foreign Minister Ana Lopez of Chile said Peru had expelled a Chilean diplomat.")
+    [event] = [e for e in extraction.events if e.category == "SANCTION"]
+    assert extraction.actors[event.source].label == "Peru"
+    assert extraction.actors[event.claimant].label == "Ana Lopez"
+
+
+def test_claim_denied_by_the_other_side_is_claimed(read):
+    extraction = read("Chile said Peru had expelled a Chilean diplomat. Peru denied expelling any Chilean diplomat.")
+    statuses = {e.status for e in extraction.events if e.category in ("SANCTION", "COERCE")}
+    assert statuses == {"claimed", "denied"}
+
+
+def test_same_event_twice_is_one_event_with_two_pieces_of_evidence(read):
+    extraction = read("Norway expelled a Russian diplomat on Tuesday. In short, Norway expelled a Russian diplomat.")
+    [event] = [e for e in extraction.events if e.category == "SANCTION"]
+    assert len(event.evidence) == 2
+    assert extraction.article.text[event.evidence[1].start:event.evidence[1].end] == event.evidence[1].sentence
+
+
+def test_weekday_resolves_from_publication_date(read):
+    extraction = read("Norway expelled a Russian diplomat on Sunday.", published="2026-02-02")
+    [event] = extraction.events
+    assert event.date.isoformat() == "2026-02-01"
+
+
+def test_person_role_and_state_from_the_phrase(read):
+    extraction = read("U.S. Secretary of State Marco Rubio met Indian Foreign Minister Subrahmanyam Jaishankar in Delhi. "
+                      "Jaishankar told reporters the talks were useful.")
+    persons = {a.label: a for a in extraction.actors.values() if a.kind == "Person"}
+    assert persons["Marco Rubio"].affiliation == "USA"
+    assert persons["Subrahmanyam Jaishankar"].affiliation == "IND"
+    assert persons["Subrahmanyam Jaishankar"].role == "foreign minister"
