@@ -27,6 +27,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 TARGET_PREPS = ("with", "on", "against", "to", "at", "into", "upon", "toward", "towards", "from")
 NOMINAL_TARGET_PREPS = ("of", "with", "on", "against", "to", "for", "toward", "towards", "into", "at")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# Acts that coordinated subjects with no other target do with each other: "X and Y signed a truce".
+JOINT = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT"}
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "AID"}
 # Categories whose complement is their content: "threatened to impose", "urged X to protect",
 # "agreed to restart", "ruled out talks". The inner act is the mode, not an event of its own.
@@ -170,7 +172,7 @@ class EventExtractor:
         claimant = speaker if denied_by is None else denied_by
         events = []
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
-        if not targets and len(sources) > 1 and category in SYMMETRIC | {"RETREAT", "ASSAULT"}:
+        if not targets and len(sources) > 1 and category in JOINT:
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
         for source, target in pairs:
             events.append(Event(category=category, source=source, target=target, status=status,
@@ -204,6 +206,10 @@ class EventExtractor:
         if not targets:  # "sanctions on Iran", "talks with Ethiopia": the preposition sits on the object
             for obj in objects:
                 targets += self._prepositional_targets(obj, article)
+        if not targets and sense.category == "THREATEN":  # "would respond ... if Guyana allowed ..."
+            for clause in verb.subtree:
+                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                    targets += article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
         if not targets and sense.category in ABSORBING:  # "threatened to impose tariffs on Thailand"
             for complement in verb.children:
                 if complement.dep_ in ("xcomp", "ccomp") and complement.pos_ in ("VERB", "AUX"):

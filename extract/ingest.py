@@ -35,6 +35,7 @@ FURNITURE = re.compile(r"^(More from\b|Related(\s+(articles?|stories|coverage|co
                        r"Recommended\b|Most read\b|Trending\b|Latest news\b|Also read\b|Sign up\b)", re.IGNORECASE)
 # "BRUSSELS, Oct 14 - " or "NEW DELHI/WASHINGTON, April 22 (Reuters) - "
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'/-]{1,60}?),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:\([^)]{1,40}\)\s+)?[-–—]+\s+")
+URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in that is was for on with as by at from it its his her their has have had "
     "be been are were said not but or this which who will would an after over".split())
@@ -129,9 +130,10 @@ def parse_text(text: str, file_name: str) -> Article:
     if match := DATELINE.match(body):
         dateline = match.group("place").strip()
         body = body[match.end():]
-    return Article(id=article_id(meta.get("url"), body), file_name=file_name, text=body,
+    url = meta.get("url") if URL.match(meta.get("url") or "") else None  # "Source: Reuters" is no address
+    return Article(id=article_id(url, body), file_name=file_name, text=body,
                    title=meta.get("title") or None, published=parse_date(meta.get("published")),
-                   url=meta.get("url") or None, author=meta.get("author") or None, dateline=dateline)
+                   url=url, author=meta.get("author") or None, dateline=dateline)
 
 
 def _page_head(lines: list[str], index: int) -> tuple[dict[str, str], int]:
@@ -186,7 +188,7 @@ def from_record(record: object, file_name: str) -> tuple[Article | None, str | N
     if not isinstance(body, str) or not body.strip():
         return None, "no 'text' or 'body' field with text"
     article = parse_text(body, file_name)
-    url = record.get("url") if isinstance(record.get("url"), str) else None
+    url = record.get("url") if isinstance(record.get("url"), str) and URL.match(record["url"]) else None
     return Article(id=article_id(url, article.text), file_name=file_name, text=article.text,
                    title=str(record["title"]) if record.get("title") else article.title,
                    published=parse_date(str(record["published"])) if record.get("published") else article.published,

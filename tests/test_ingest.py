@@ -111,3 +111,11 @@ def test_same_article_twice_is_one_article(tmp_path):
     items = read_all(tmp_path)
     assert [type(i).__name__ for i in items] == ["Article", "Skipped"]
     assert "same article" in items[1].reason
+
+
+def test_a_source_that_is_not_an_address_does_not_make_articles_the_same(tmp_path):
+    for name, body in (("a.txt", "Norway expelled a Russian diplomat."), ("b.txt", "Sweden summoned an Iranian envoy.")):
+        (tmp_path / name).write_text(f"Title: {name}\nSource: a news agency\nPublished: 2026-03-02\n\n{body}\n")
+    items = read_all(tmp_path)
+    assert [type(i).__name__ for i in items] == ["Article", "Article"]
+    assert items[0].url is None and items[0].id != items[1].id
