@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test clean
+.PHONY: run test bench clean
 
 $(BIN)/diplograph: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,9 @@ run: $(BIN)/diplograph
 
 test: $(BIN)/diplograph
 	$(BIN)/python -m pytest
+
+bench: $(BIN)/diplograph
+	$(BIN)/python benchmarks/build_throughput.py
 
 clean:
 	rm -rf output/store output/graph.ttl output/graph.html output/report.json

@@ -164,3 +164,13 @@ def test_rapper_parses_the_built_graph(seed_build):
     result = subprocess.run([RAPPER, "-i", "turtle", "-c", str(out / "graph.ttl")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "warning" not in result.stderr.lower() and "error" not in result.stderr.lower(), result.stderr
+
+
+DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="no shared/eval/dev beside the checkout")
+def test_dev_set_output_conforms_to_the_shapes(tmp_path):
+    report = build(BuildOptions(inputs=[str(DEV)], out=tmp_path / "dev"))
+    assert len(report.built) == 13
+    assert report.validation["conforms"], report.validation["problems"][:5]
