@@ -185,12 +185,7 @@ class ActorFinder:
                     if actor and actor.kind == "State":
                         return actor.iso
         article = doc._.article
-        if article is not None and article.dateline:
-            for place in article.dateline.split("/"):
-                key = self.gazetteer.lookup(place.title())
-                if key and key.startswith("state:"):
-                    return key.split(":", 1)[1]
-        return None
+        return self.gazetteer.dateline_state(article.dateline) if article is not None else None
 
 
 def _in_relative_clause(token: Token, top: Token) -> bool:

@@ -509,11 +509,8 @@ class ArticleState:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "outside", "near"):
                     for pobj in prep.children:
                         iso = iso or self.state_iso(pobj._.actor)
-        if iso is None:
-            article = self.doc._.article
-            for place in (article.dateline or "").split("/") if article is not None else []:
-                found = self.gazetteer.lookup(place.title())
-                iso = iso or self.state_iso(found)
+        if iso is None and self.doc._.article is not None:
+            iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
         key = f"group:protesters-{iso.lower() if iso else 'unknown'}"
         if key not in self.actors:
             state = self.gazetteer.state(iso)

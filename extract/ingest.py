@@ -41,6 +41,11 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "be been are were said not but or this which who will would an after over".split())
 
 
+def address(value: object) -> str | None:
+    """A web address, or None for anything else ("Source: Reuters" names no page)."""
+    return value if isinstance(value, str) and URL.match(value) else None
+
+
 def article_id(url: str | None, text: str) -> str:
     """A stable id: from the URL when there is one, else from the normalized text."""
     basis = url.strip() if url else " ".join(text.casefold().split())
@@ -130,7 +135,7 @@ def parse_text(text: str, file_name: str) -> Article:
     if match := DATELINE.match(body):
         dateline = match.group("place").strip()
         body = body[match.end():]
-    url = meta.get("url") if URL.match(meta.get("url") or "") else None  # "Source: Reuters" is no address
+    url = address(meta.get("url"))
     return Article(id=article_id(url, body), file_name=file_name, text=body,
                    title=meta.get("title") or None, published=parse_date(meta.get("published")),
                    url=url, author=meta.get("author") or None, dateline=dateline)
@@ -188,7 +193,7 @@ def from_record(record: object, file_name: str) -> tuple[Article | None, str | N
     if not isinstance(body, str) or not body.strip():
         return None, "no 'text' or 'body' field with text"
     article = parse_text(body, file_name)
-    url = record.get("url") if isinstance(record.get("url"), str) and URL.match(record["url"]) else None
+    url = address(record.get("url"))
     return Article(id=article_id(url, article.text), file_name=file_name, text=article.text,
                    title=str(record["title"]) if record.get("title") else article.title,
                    published=parse_date(str(record["published"])) if record.get("published") else article.published,

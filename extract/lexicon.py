@@ -123,6 +123,14 @@ class Gazetteer:
         """The actor key a name (not a demonym) stands for, or None."""
         return self._by_folded.get(fold(text))
 
+    def dateline_state(self, dateline: str | None) -> str | None:
+        """The ISO code of the first place of a dateline ("NEW DELHI/WASHINGTON") that names a state."""
+        for place in (dateline or "").split("/"):
+            key = self.lookup(place.title())
+            if key and key.startswith("state:"):
+                return key.split(":", 1)[1]
+        return None
+
     def state(self, iso: str | None) -> Actor | None:
         return self.actors.get(f"state:{iso}") if iso else None
 
