@@ -26,7 +26,8 @@ def _positive(text: str) -> int:
 def make_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="diplograph", description="Turn news about international relations into a knowledge graph.",
                     formatter_class=argparse.RawDescriptionHelpFormatter,
-                    epilog="examples:\n  diplograph build seeds --out output\n  diplograph validate output/graph.ttl\n"
+                    epilog="examples:\n  diplograph build seeds --out output\n  diplograph query --named timeline --param a=Cuba --param b=USA\n"
+                           "  diplograph serve --port 7878\n  diplograph validate output/graph.ttl\n"
                            "run 'diplograph COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"diplograph {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -58,6 +59,47 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="example:\n  diplograph validate output/graph.ttl", formatter_class=argparse.RawDescriptionHelpFormatter)
     validate.add_argument("graph", nargs="?", type=Path, default=Path("output/graph.ttl"), help="a Turtle file")
     validate.set_defaults(run=run_validate)
+
+    query = commands.add_parser(
+        "query", help="ask the graph in SPARQL", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) on the store or on a SPARQL endpoint. "
+                    "The prefixes dip:, state:, person:, event:, ... are predeclared. Parameters are bound as "
+                    "RDF terms, never pasted into the query. SERVICE is refused unless --allow-service.",
+        epilog="examples:\n  diplograph query --list\n"
+               "  diplograph query --named timeline --param a=Cuba --param 'b=United States'\n"
+               "  diplograph query 'SELECT ?e WHERE { ?e dip:status dip:denied }' --format csv\n"
+               "  diplograph query -f my.rq --param actor=state:CUB --endpoint http://127.0.0.1:7878/sparql\n\n"
+               "exit status: 0 answered, 1 the query failed or was refused, 2 usage errors.")
+    what = query.add_mutually_exclusive_group(required=True)
+    what.add_argument("text", nargs="?", metavar="QUERY", help="the query text")
+    what.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
+    what.add_argument("--named", metavar="NAME", help="run a named query (see --list)")
+    what.add_argument("--list", action="store_true", help="describe the named queries and their parameters")
+    query.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                       help="bind a parameter; actors by name, ISO code or IRI; dates as YYYY-MM-DD")
+    query.add_argument("--format", choices=["table", "json", "csv", "tsv", "xml", "ttl", "nt"],
+                       help="output format (default: table on a terminal, else tsv; ttl for graphs)")
+    where = query.add_mutually_exclusive_group()
+    where.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    where.add_argument("--endpoint", metavar="URL", help="ask this SPARQL 1.1 endpoint instead of the store")
+    query.add_argument("--allow-service", action="store_true", help="let the query use SERVICE (reaches the network)")
+    query.set_defaults(run=run_query)
+
+    serve = commands.add_parser(
+        "serve", help="serve the store as a read-only SPARQL endpoint, with the HTML view",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="A SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; JSON, XML, CSV or TSV results by "
+                    "Accept header; Turtle or N-Triples graphs) and the HTML view at /. Read-only: updates get 403, "
+                    "SERVICE and FROM of outside graphs are refused, queries stop waiting after --timeout.",
+        epilog="example:\n  diplograph serve --store output --port 7878\n"
+               "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a dip:State }' "
+               "http://127.0.0.1:7878/sparql")
+    serve.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may take (default: 30)")
+    serve.add_argument("--quiet", "-q", action="store_true", help="no request log")
+    serve.set_defaults(run=run_serve)
     return parser
 
 
@@ -112,14 +154,97 @@ def run_validate(args: argparse.Namespace) -> int:
     return EXIT_NOTHING
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_query(args: argparse.Namespace) -> int:
+    from graph.safety import QueryRefused
+    from graph.sparql import EndpointSource, QueryError, StoreSource, named_queries, run, write_result
+    from graph.store import NoStore, open_read_only
+
+    if args.list:
+        for named in named_queries().values():
+            print(f"{named.name}: {named.description}")
+            for parameter in named.parameters:
+                print(f"    --param {parameter.name}=... ({parameter.kind}) {parameter.description}")
+        return EXIT_OK
+    parameters = None
+    if args.named:
+        if args.named not in named_queries():
+            print(f"diplograph: no named query {args.named!r}; 'diplograph query --list' shows them", file=sys.stderr)
+            return EXIT_USAGE
+        text, parameters = named_queries()[args.named].text, named_queries()[args.named].parameters
+    elif args.file:
+        try:
+            text = args.file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"diplograph: cannot read {args.file}: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        text = args.text
+    given = {}
+    for item in args.param:
+        name, equals, value = item.partition("=")
+        if not equals or not name.strip():
+            print(f"diplograph: --param takes NAME=VALUE, not {item!r}", file=sys.stderr)
+            return EXIT_USAGE
+        given[name.strip()] = value
+    try:
+        source = EndpointSource(args.endpoint) if args.endpoint else StoreSource(open_read_only(args.store))
+        result = run(source, text, given, parameters, allow_service=args.allow_service)
+        write_result(result, sys.stdout.buffer, args.format, terminal=sys.stdout.isatty())
+    except NoStore as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return EXIT_NOTHING
+    except (QueryRefused, QueryError) as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return EXIT_NOTHING
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from graph.server import Endpoint, make_server
+    from graph.store import NoStore, open_read_only, store_folder
+
+    try:
+        folder = store_folder(args.store).parent
+        endpoint = Endpoint(open_read_only(args.store), folder, timeout=args.timeout)
+        server = make_server(endpoint, args.host, args.port, quiet=args.quiet)
+    except NoStore as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return EXIT_NOTHING
+    except OSError as error:
+        print(f"diplograph: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
+        return EXIT_NOTHING
+    host, port = server.server_address[:2]
+    print(f"diplograph: serving SPARQL at http://{host}:{port}/sparql and the graph at http://{host}:{port}/ "
+          "(Ctrl-C stops)", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None, guard_network: bool = False) -> int:
+    """Run one command. `guard_network` installs the audit hook that keeps rdflib off the network
+    (for the lifetime of the process, so only the `diplograph` executable asks for it)."""
     parser = make_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if guard_network:
+        from graph.safety import install_network_guard
+
+        install_network_guard(allowed=(args.endpoint,) if getattr(args, "endpoint", None) else ())
     return args.run(args)
 
 
+def console_main() -> int:
+    """The `diplograph` executable."""
+    return main(guard_network=True)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(console_main())

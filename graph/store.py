@@ -143,3 +143,22 @@ class atomic_output:
 def write_atomic(target: str | os.PathLike, data: str | bytes) -> None:
     with atomic_output(target) as handle:
         handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+class NoStore(FileNotFoundError):
+    """No store where the user pointed."""
+
+
+def store_folder(path: str | os.PathLike) -> Path:
+    """The store of an output folder (DIR/store), or DIR itself when it is a store."""
+    path = Path(path)
+    if (path / "store").is_dir():
+        return path / "store"
+    if (path / "CURRENT").is_file():  # RocksDB's marker: DIR is the store itself
+        return path
+    raise NoStore(f"no store at {path}: build one first with 'diplograph build ARTICLES --out {path}'")
+
+
+def open_read_only(path: str | os.PathLike) -> ox.Store:
+    """The store of an output folder, opened for reading alongside any build."""
+    return ox.Store.read_only(str(store_folder(path)))
