@@ -135,7 +135,7 @@ def _count(store: GraphStore, report: BuildReport) -> None:
     from graph.namespace import PREFIXES
 
     def rows(name):
-        return list(store.store.query(COUNTS[name], prefixes=PREFIXES, use_default_graph_as_union=True))
+        return list(store.store.query(COUNTS[name], prefixes=PREFIXES))
 
     def local(term) -> str:
         return term.value.rsplit("#", 1)[-1]

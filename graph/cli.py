@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from extract import __version__
+from graph.export import FORMATS, TABLES
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
@@ -100,6 +101,24 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may take (default: 30)")
     serve.add_argument("--quiet", "-q", action="store_true", help="no request log")
     serve.set_defaults(run=run_serve)
+
+    export = commands.add_parser(
+        "export", help="write the graph as Turtle, JSON-LD, N-Triples, N-Quads, TriG, GraphML, GEXF or CSV",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Export the store. ttl and trig are sorted with every prefix bound (the same graph gives the "
+                    "same bytes); nt and nq stream; nq and trig keep one named graph per article; jsonld is compacted "
+                    "with ontology/context.jsonld, embedded. graphml and gexf (for Gephi) hold the actor network: "
+                    "one edge per event, or per pair of actors with --dyads. csv is one row per event, or per actor "
+                    "with --table actors.",
+        epilog="examples:\n  diplograph export --format ttl --out graph.ttl\n"
+               "  diplograph export --format graphml --dyads --out dyads.graphml\n"
+               "  diplograph export --format csv --table actors > actors.csv")
+    export.add_argument("--format", "-f", choices=FORMATS, default="ttl", help="output format (default: ttl)")
+    export.add_argument("--out", "-o", type=Path, help="file to write (atomically); default: standard output")
+    export.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    export.add_argument("--dyads", action="store_true", help="graphml/gexf: one edge per pair of actors")
+    export.add_argument("--table", choices=sorted(TABLES), default="events", help="csv: events (default) or actors")
+    export.set_defaults(run=run_export)
     return parser
 
 
@@ -223,6 +242,25 @@ def run_serve(args: argparse.Namespace) -> int:
         pass
     finally:
         server.server_close()
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+    from graph.store import GraphStore, NoStore, atomic_output, store_folder
+
+    try:
+        store = GraphStore(store_folder(args.store), read_only=True)
+    except NoStore as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return EXIT_NOTHING
+    if args.out is None:
+        export(store, args.format, sys.stdout.buffer, dyads=args.dyads, table=args.table)
+        sys.stdout.flush()
+    else:
+        with atomic_output(args.out) as handle:
+            export(store, args.format, handle, dyads=args.dyads, table=args.table)
+        print(f"diplograph: wrote {args.out}", file=sys.stderr)
     return EXIT_OK
 
 

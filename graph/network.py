@@ -56,7 +56,7 @@ def event_graph(store: ox.Store) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     specificity = {"Person": 3, "State": 3, "InternationalOrganization": 2, "ArmedGroup": 2, "CivilianGroup": 2,
                    "GovernmentBody": 2, "Organization": 1, "Actor": 0}
-    for row in store.query(ACTORS_QUERY, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in store.query(ACTORS_QUERY, prefixes=PREFIXES):
         node = row["actor"].value
         kind = row["type"].value.rsplit("#", 1)[-1]
         current = graph.nodes[node].get("kind") if node in graph else None
@@ -65,7 +65,7 @@ def event_graph(store: ox.Store) -> nx.MultiDiGraph:
                            affiliation=_value(row["affiliation"]) or "")
     weights = category_weights()
     seen = set()
-    for row in store.query(EVENTS_QUERY, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in store.query(EVENTS_QUERY, prefixes=PREFIXES):
         event = row["event"].value
         if event in seen:
             continue  # an event with several pieces of evidence comes back once per piece

@@ -92,14 +92,14 @@ class Source:
 
 
 class StoreSource(Source):
-    """An Oxigraph store; the default graph is the union of the article graphs and the ontology."""
+    """A diplograph store, whose default graph is the union of the article graphs and the ontology."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
 
     def query(self, text: str, form: str) -> Result:
         try:
-            value = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+            value = self.store.query(text, prefixes=PREFIXES)
         except SyntaxError as error:
             raise MalformedQuery(f"malformed SPARQL: {error}") from None
         return Result(form, value)

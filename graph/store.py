@@ -1,7 +1,10 @@
 """The persistent store: Oxigraph on disk, one named graph per article plus one for the ontology.
 
 Each article is added in one transaction, so a store holds whole articles or none of one.
-Queries see the union of the graphs (`use_default_graph_as_union`).
+The same transaction adds the article's triples to the default graph, which is therefore the
+union of all graphs as a set: queries read it directly and see each triple once. (Oxigraph's
+`use_default_graph_as_union` would return an actor described by a hundred articles a hundred
+times.) `GRAPH ?g` patterns still reach each article's own triples.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import ontology
 from graph.namespace import ONTOLOGY_IRI, PREFIXES
 
 ONTOLOGY_GRAPH = ox.NamedNode(str(ONTOLOGY_IRI))
+XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
 class StoreBusy(RuntimeError):
@@ -46,6 +50,8 @@ def from_ox(term) -> URIRef | BNode | Literal:
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype == XSD_STRING:
+        return Literal(term.value)  # a simple literal: rdflib keeps it apart from an explicit xsd:string
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
@@ -69,33 +75,35 @@ class GraphStore:
     def ensure_ontology(self) -> None:
         """Load the ontology into its own named graph, once."""
         if not self.store.contains_named_graph(ONTOLOGY_GRAPH):
-            quads = [ox.Quad(q.subject, q.predicate, q.object, ONTOLOGY_GRAPH)
-                     for q in ox.parse(path=str(ontology.path("diplomacy.ttl")), format=ox.RdfFormat.TURTLE)]
-            self.store.extend(quads)
+            triples = [(q.subject, q.predicate, q.object)
+                       for q in ox.parse(path=str(ontology.path("diplomacy.ttl")), format=ox.RdfFormat.TURTLE)]
+            self.store.extend(_in_graph_and_union(triples, ONTOLOGY_GRAPH))
 
     def has_graph(self, name: URIRef) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(str(name)))
 
     def add_graph(self, name: URIRef, triples: Iterable[tuple]) -> int:
         """Add one article's triples as its named graph, in one transaction. Returns their count."""
-        graph = ox.NamedNode(str(name))
-        quads = list(dict.fromkeys(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in triples))
-        self.store.extend(quads)
-        return len(quads)
+        converted = list(dict.fromkeys((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples))
+        self.store.extend(_in_graph_and_union(converted, ox.NamedNode(str(name))))
+        return len(converted)
 
     def article_graphs(self) -> list[ox.NamedNode]:
         return [g for g in self.store.named_graphs() if g != ONTOLOGY_GRAPH]
 
     def triples(self, include_ontology: bool = False) -> Iterator[ox.Triple]:
-        """The distinct triples of the union of the article graphs, in a stable order."""
-        seen = set()
-        for quad in self.store.quads_for_pattern(None, None, None, None):
-            if not include_ontology and quad.graph_name == ONTOLOGY_GRAPH:
-                continue
-            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
-            if triple not in seen:
-                seen.add(triple)
-        yield from sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        """The triples of the union of the article graphs (with the ontology's if asked), streamed.
+
+        They come in the store's index order. On disk that order depends only on the triples
+        (RocksDB keys are the terms' content encodings; diplograph mints no blank nodes), so the
+        same graph is always written the same way, byte for byte, without sorting in Python.
+        (An in-memory store keeps insertion order instead.)
+        """
+        ontology_triples = set() if include_ontology else {
+            quad.triple for quad in self.store.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH)}
+        for quad in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            if quad.triple not in ontology_triples:
+                yield quad.triple
 
     def count(self) -> int:
         return sum(1 for _ in self.triples())
@@ -116,6 +124,12 @@ class GraphStore:
     def flush(self) -> None:
         if self.path is not None:
             self.store.flush()
+
+
+def _in_graph_and_union(triples: list[tuple], graph: ox.NamedNode) -> list[ox.Quad]:
+    """Quads of the triples in their named graph and in the default graph (the union)."""
+    return ([ox.Quad(s, p, o, graph) for s, p, o in triples]
+            + [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples])
 
 
 class atomic_output:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,16 @@ def seed_copy(tmp_path):
     target = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", target)
     return target
+
+
+RAPPER = shutil.which("rapper")
+needs_rapper = pytest.mark.skipif(RAPPER is None, reason="rapper (raptor2-utils) is not installed; .ci/run installs it")
+
+
+def rapper_complaints(path, syntax: str = "turtle") -> str:
+    """What Debian's rapper says against a file: empty when it parses with no error or warning."""
+    result = subprocess.run([RAPPER, "-i", syntax, "-c", str(path)], capture_output=True, text=True)
+    said = result.stderr.lower()
+    if result.returncode != 0 or "warning" in said or "error" in said:
+        return result.stderr or f"rapper exited {result.returncode}"
+    return ""
