@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test bench screenshot clean
 
 $(BIN)/diplograph: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,14 @@ test: $(BIN)/diplograph
 
 bench: $(BIN)/diplograph
 	$(BIN)/python benchmarks/build_throughput.py
+	$(BIN)/python benchmarks/query_latency.py
+	$(BIN)/python benchmarks/export_speed.py
+	$(BIN)/python benchmarks/view_speed.py
+
+# the README's picture of the seed's graph, drawn by headless Chromium (Debian's chromium)
+screenshot: run
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,760 \
+	  --virtual-time-budget=15000 --screenshot=docs/seed-graph.png "file://$(CURDIR)/output/graph.html"
 
 clean:
 	rm -rf output/store output/graph.ttl output/graph.html output/report.json

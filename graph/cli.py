@@ -24,6 +24,15 @@ def _positive(text: str) -> int:
     return value
 
 
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="diplograph", description="Turn news about international relations into a knowledge graph.",
                     formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -119,6 +128,41 @@ def make_parser() -> argparse.ArgumentParser:
     export.add_argument("--dyads", action="store_true", help="graphml/gexf: one edge per pair of actors")
     export.add_argument("--table", choices=sorted(TABLES), default="events", help="csv: events (default) or actors")
     export.set_defaults(run=run_export)
+
+    analyze = commands.add_parser(
+        "analyze", help="central actors, cooperative and conflictual dyads, timelines, paths, communities",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Analyse the actor network with networkx: the most central actors (events, PageRank, "
+                    "betweenness), the most cooperative and most conflictual pairs (net score from the category "
+                    "weights in the ontology), communities; a pair's events in date order with --between, and a "
+                    "shortest chain of events between two actors with --path. Actors by name, ISO code or IRI.",
+        epilog="examples:\n  diplograph analyze\n  diplograph analyze --between Cuba 'United States'\n"
+               "  diplograph analyze --path 'Nicolas Maduro' Cuba --format json")
+    analyze.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    analyze.add_argument("--between", nargs=2, metavar=("A", "B"), help="list the events between two actors by date")
+    analyze.add_argument("--path", nargs=2, metavar=("A", "B"), help="a shortest chain of events linking two actors")
+    analyze.add_argument("--top", type=_positive, default=10, help="rows per list (default: 10)")
+    analyze.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
+    analyze.set_defaults(run=run_analyze)
+
+    view = commands.add_parser(
+        "view", help="write an interactive HTML view of (part of) the graph",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write a self-contained, offline HTML page of the actor network: actors coloured and shaped by "
+                    "type and sized by events; edges green (cooperation) to red (conflict), dashed when denied, "
+                    "dotted when intended or claimed; tooltips with the evidence; filters by category and status.",
+        epilog="examples:\n  diplograph view -o cuba.html --focus Cuba --hops 2\n"
+               "  diplograph view -o threats.html --categories THREATEN SANCTION --since 2026-01-01")
+    view.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    view.add_argument("-o", "--out", type=Path, required=True, help="the HTML file to write")
+    view.add_argument("--focus", metavar="ACTOR", help="show only this actor and its neighbourhood")
+    view.add_argument("--hops", type=_positive, default=1, help="neighbourhood size around --focus (default: 1)")
+    view.add_argument("--categories", nargs="+", metavar="CATEGORY", help="PLOVER categories to show")
+    view.add_argument("--status", nargs="+", choices=["asserted", "denied", "intended", "claimed"], help="statuses to show")
+    view.add_argument("--since", type=_date, help="events on or after YYYY-MM-DD")
+    view.add_argument("--until", type=_date, help="events on or before YYYY-MM-DD")
+    view.add_argument("--title", default="diplograph", help="the page's heading")
+    view.set_defaults(run=run_view)
     return parser
 
 
@@ -261,6 +305,58 @@ def run_export(args: argparse.Namespace) -> int:
         with atomic_output(args.out) as handle:
             export(store, args.format, handle, dyads=args.dyads, table=args.table)
         print(f"diplograph: wrote {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _event_graph(folder: Path):
+    """The networkx projection of a store, or None after saying why there is none."""
+    from graph.network import event_graph
+    from graph.store import NoStore, open_read_only
+
+    try:
+        return event_graph(open_read_only(folder))
+    except NoStore as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return None
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    import json
+
+    from graph.analysis import analyze, format_table
+    from graph.network import ActorNotFound
+
+    events = _event_graph(args.store)
+    if events is None:
+        return EXIT_NOTHING
+    try:
+        analysis = analyze(events, args.top, between=args.between, path_between=args.path)
+    except ActorNotFound as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return EXIT_NOTHING
+    if args.format == "json":
+        print(json.dumps(analysis.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(format_table(analysis))
+    return EXIT_OK
+
+
+def run_view(args: argparse.Namespace) -> int:
+    from graph.network import ActorNotFound
+    from graph.view import filter_graph, write_view
+
+    events = _event_graph(args.store)
+    if events is None:
+        return EXIT_NOTHING
+    try:
+        shown = filter_graph(events, focus=args.focus, hops=args.hops, categories=set(args.categories or ()),
+                             statuses=set(args.status or ()), since=args.since, until=args.until)
+    except ActorNotFound as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return EXIT_NOTHING
+    write_view(shown, args.out, heading=args.title)
+    print(f"diplograph: wrote {args.out} ({shown.number_of_nodes()} actors, {shown.number_of_edges()} events)",
+          file=sys.stderr)
     return EXIT_OK
 
 

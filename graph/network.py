@@ -1,7 +1,8 @@
 """The networkx projection of the RDF graph: actors as nodes, one edge per event.
 
-`event_graph` gives a MultiDiGraph (edge attributes: category, status, claimant, date, evidence,
-article); `dyad_graph` aggregates it per pair of actors with event counts per category and a
+`event_graph` gives a MultiDiGraph (edge attributes: category, status, claimant, date (the
+event's own, else its article's publication date), evidence, article); `dyad_graph` aggregates
+it per pair of actors with event counts per category and a
 net cooperation/conflict score from the category weights declared in the ontology.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pyoxigraph as ox
 import ontology
 from graph.namespace import PREFIXES
 
-__all__ = ["event_graph", "dyad_graph", "category_weights"]
+__all__ = ["event_graph", "dyad_graph", "category_weights", "find_actor", "ActorNotFound"]
 
 EVENTS_QUERY = """
 SELECT ?event ?category ?status ?source ?target ?claimantLabel ?date ?evidence ?article ?title ?url WHERE {
@@ -23,7 +24,9 @@ SELECT ?event ?category ?status ?source ?target ?claimantLabel ?date ?evidence ?
   BIND(STRAFTER(STR(?st), "#") AS ?status)
   OPTIONAL { ?event dip:target ?target }
   OPTIONAL { ?event dip:claimant/rdfs:label ?claimantLabel }
-  OPTIONAL { ?event dip:date ?date }
+  OPTIONAL { ?event dip:date ?eventDate }
+  OPTIONAL { ?article schema:datePublished ?published }
+  BIND(COALESCE(?eventDate, ?published) AS ?date)
   OPTIONAL { ?event dip:evidence/dip:text ?evidence }
   OPTIONAL { ?article schema:headline ?title }
   OPTIONAL { ?article schema:url ?url }
@@ -102,3 +105,25 @@ def dyad_graph(events: nx.MultiDiGraph) -> nx.Graph:
         if data["status"] != "denied":
             edge["score"] += data["weight"]
     return dyads
+
+
+class ActorNotFound(LookupError):
+    """No actor of the graph answers to the name a user gave."""
+
+
+def find_actor(graph: nx.Graph, name: str) -> str:
+    """The node a user means by its label, ISO code, or prefixed or full IRI (case-insensitive);
+    among several, the one with the most events."""
+    wanted = name.strip().casefold()
+    matches = [node for node, data in graph.nodes(data=True)
+               if wanted in (data.get("label", "").casefold(), node.casefold(), data.get("iso", "").casefold(),
+                             _prefixed(node).casefold())]
+    if not matches:
+        raise ActorNotFound(f"no actor named {name!r} in the graph")
+    return max(matches, key=lambda node: (graph.degree(node), node))
+
+
+def _prefixed(node: str) -> str:
+    """state:CUB for https://w3id.org/diplograph/id/state/CUB."""
+    kind, _, local = node.rpartition("/id/")[2].partition("/")
+    return f"{kind}:{local}"

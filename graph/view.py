@@ -16,7 +16,7 @@ from string import Template
 import networkx as nx
 from pyvis.network import Network
 
-from graph.network import category_weights
+from graph.network import category_weights, find_actor
 from graph.store import write_atomic
 
 KIND_STYLE = {  # colour and shape per actor type
@@ -61,14 +61,8 @@ def filter_graph(graph: nx.MultiDiGraph, focus: str | None = None, hops: int = 1
             continue
         kept.add_edge(u, v, key=k, **data)
     if focus:
-        matches = [n for n, d in kept.nodes(data=True) if focus.casefold() in (d["label"].casefold(), n.casefold())
-                   or d.get("iso", "").casefold() == focus.casefold()]
-        if not matches:
-            raise ValueError(f"no actor named {focus!r} in the graph")
-        around = set()
-        undirected = kept.to_undirected(as_view=True)
-        for match in matches:
-            around |= set(nx.single_source_shortest_path_length(undirected, match, cutoff=hops))
+        centre = find_actor(kept, focus)
+        around = nx.single_source_shortest_path_length(kept.to_undirected(as_view=True), centre, cutoff=hops)
         kept = kept.subgraph(around).copy()
     else:
         kept.remove_nodes_from([n for n in list(kept) if kept.degree(n) == 0])

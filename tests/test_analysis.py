@@ -1,0 +1,64 @@
+"""networkx analyses of the seed's graph, through the library and the command."""
+import json
+
+import pytest
+
+from graph.analysis import analyze, central_actors, communities, dyads, path, timeline
+from graph.cli import main
+from graph.network import ActorNotFound, event_graph, find_actor
+from graph.store import open_read_only
+
+
+@pytest.fixture(scope="module")
+def events(seed_build):
+    return event_graph(open_read_only(seed_build[0]))
+
+
+def test_actors_are_found_by_label_iso_code_and_iri(events):
+    cuba = "https://w3id.org/diplograph/id/state/CUB"
+    assert {find_actor(events, name) for name in ("Cuba", "cuba", "CUB", "state:CUB", cuba)} == {cuba}
+    with pytest.raises(ActorNotFound):
+        find_actor(events, "Atlantis")
+
+
+def test_the_states_are_the_most_central(events):
+    top = central_actors(events, top=2)
+    assert [actor.label for actor in top] == ["United States", "Cuba"]
+    assert top[0].events == events.degree(top[0].actor) and 0 < top[0].pagerank < 1
+
+
+def test_cooperative_and_conflictual_dyads_follow_the_category_weights(events):
+    cooperative, conflictual = dyads(events)
+    assert [{d.a, d.b} for d in cooperative] == [{"Cuba", "United States"}]
+    assert cooperative[0].categories == {"AGREE": 1, "CONSULT": 3} and cooperative[0].score > 0
+    assert {frozenset((d.a, d.b)) for d in conflictual} == {frozenset(("Nicolas Maduro", "United States")),
+                                                            frozenset(("Cuba", "Donald Trump"))}
+    assert all(d.score < 0 for d in conflictual)
+
+
+def test_timeline_path_and_communities(events):
+    entries = timeline(events, "Cuba", "United States")
+    assert [entry.date for entry in entries] == sorted(entry.date for entry in entries)
+    assert [(e.source, e.category, e.target, e.status) for e in entries][0] == ("Donald Trump", "ACCUSE", "Cuba", "asserted")
+    assert len(entries) == 5
+    steps = path(events, "Nicolas Maduro", "Cuba")
+    assert [(s.source, s.target) for s in steps] == [("Nicolas Maduro", "United States"), ("United States", "Cuba")]
+    assert steps[0].categories == ["COERCE"]
+    assert all(len(group) > 1 for group in communities(events))
+
+
+def test_analyze_between_lists_the_events_in_date_order(seed_build, capsys):
+    assert main(["analyze", "--store", str(seed_build[0]), "--between", "Cuba", "United States"]) == 0
+    text = capsys.readouterr().out
+    section = text.split("Timeline\n", 1)[1].splitlines()[2:]
+    dates = [line.split()[0] for line in section if line.strip()]
+    assert len(dates) == 5 and dates == sorted(dates)
+    assert main(["analyze", "--store", str(seed_build[0]), "--path", "Nicolas Maduro", "Cuba", "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [step["target"] for step in result["path"]] == ["United States", "Cuba"]
+    assert result["central"][0]["label"] == "United States" and "timeline" not in result
+    assert main(["analyze", "--store", str(seed_build[0]), "--between", "Cuba", "Atlantis"]) == 1
+
+
+def test_analysis_as_dict_is_json(events):
+    assert json.loads(json.dumps(analyze(events, between=("CUB", "USA")).as_dict()))["timeline"]
