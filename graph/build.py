@@ -6,12 +6,15 @@ refreshes `graph.ttl`, `graph.html` and `report.json` from the store.
 """
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import resource
 import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -22,7 +25,7 @@ from extract.records import Article, Skipped
 from graph import iri
 from graph.network import event_graph
 from graph.rdf import article_triples, run_triples
-from graph.store import GraphStore, write_atomic
+from graph.store import GraphStore, StoreBusy, write_atomic
 from graph.validate import validate
 from graph.view import filter_graph, write_view
 
@@ -62,13 +65,41 @@ class BuildReport:
                 f"skipped {len(self.skipped)}; {self.events} events from {self.articles_in_store} article(s) in the graph")
 
 
+@contextmanager
+def build_lock(out: Path) -> Iterator[None]:
+    """Hold OUT/.lock for the whole build, so that a second build on the same output (which could
+    otherwise delete the store under the first with --rebuild) is refused with a clear message.
+    The lock is the kernel's: it goes with the process, even after kill -9."""
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / ".lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise StoreBusy(f"another diplograph build is writing {out} ({holder}); wait for it to finish") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+
+
 def build(options: BuildOptions, warn: Callable[[str], None] = lambda message: None,
           progress: Callable[[Iterator], Iterator] = lambda items: items) -> BuildReport:
     """Build or extend the graph in `options.out`. Returns the report it also writes."""
+    with build_lock(Path(options.out)):
+        return _build(options, warn, progress)
+
+
+def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callable[[Iterator], Iterator]) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
     out = Path(options.out)
-    out.mkdir(parents=True, exist_ok=True)
     store_dir = out / "store"
     if options.rebuild and store_dir.exists():
         shutil.rmtree(store_dir)

@@ -8,7 +8,7 @@ from pathlib import Path
 from extract import __version__
 from graph.export import FORMATS, TABLES
 
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class Parser(argparse.ArgumentParser):
@@ -190,6 +190,10 @@ def run_build(args: argparse.Namespace) -> int:
     except (ModelNotFound, StoreBusy) as error:
         print(f"diplograph: {error}", file=sys.stderr)
         return EXIT_NOTHING
+    except KeyboardInterrupt:
+        print("diplograph: interrupted; the store keeps every article added so far, whole. "
+              "Run the same build again to finish it.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     print(report.summary())
     return EXIT_OK if report.articles_in_store else EXIT_NOTHING
 

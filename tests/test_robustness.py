@@ -1,0 +1,197 @@
+"""Never lose work: a corpus of broken inputs, a build killed part-way, a second build refused,
+and property-based tests for IRIs, literals and ingest."""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from extract.ingest import read_articles
+from extract.lexicon import slug
+from extract.records import Article, Skipped
+from graph import iri
+from graph.cli import main
+from graph.export import export
+from graph.namespace import DIP
+from graph.rdf import text
+from graph.store import GraphStore
+
+from conftest import ROOT
+
+STATES = ["France", "Germany", "Japan", "Brazil", "India", "Kenya", "Canada", "Mexico", "Egypt", "Turkey",
+          "Norway", "Chile", "Peru", "Ghana", "Spain", "Italy"]
+
+
+def article(number: int) -> str:
+    """A short wire story of its own: a different pair of states and a different day each time."""
+    a, b = STATES[number % len(STATES)], STATES[(number * 7 + 3) % len(STATES)]
+    if a == b:
+        b = "Poland"
+    return (f"Title: {a} and {b}, report {number}\nSource: https://news.example/report-{number}\n"
+            f"Published: 2026-04-{1 + number % 28:02d}\n\n"
+            f"{a} accused {b} on Monday of violating the fisheries agreement, officials said. "
+            f"{b}'s foreign minister denied the charge and said {b} was ready to hold talks with {a}. "
+            f"{a} threatened to impose sanctions on {b} if the dispute continued.\n")
+
+
+def corpus(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        (folder / f"report-{number:03d}.txt").write_text(article(number), encoding="utf-8")
+    return folder
+
+
+def test_a_corpus_of_broken_files_builds_the_good_ones_and_reports_each_bad_one(tmp_path):
+    inputs = corpus(tmp_path / "in", 2)
+    shutil.copy(next((ROOT / "seeds").glob("*.txt")), inputs / "seed.txt")
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "blank.txt").write_bytes(b" \n\t\n")
+    (inputs / "scan.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" * 20)
+    (inputs / "windows.txt").write_bytes(article(40).replace("Monday", "Monday \u2013 \u201cofficially\u201d").encode("cp1252"))
+    (inputs / "huge.txt").write_text(article(41) + "Filler sentence about nothing at all. " * 40_000, encoding="utf-8")
+    (inputs / "page.html").write_text(
+        "<html><head><title>Kenya and Ghana agree</title><style>p{color:red}</style>"
+        "<script>var leaked = 'SCRIPT-TEXT';</script></head><body><iframe src='https://ads.example'>IFRAME-TEXT</iframe>"
+        "<article><h1>Kenya and Ghana agree</h1><p>Kenya signed a trade agreement with Ghana on Tuesday, officials said. "
+        "The two governments said they would cooperate on customs and ports, and ministers praised the deal as a model "
+        "for the region and for other African states.</p></article></body></html>", encoding="utf-8")
+    (inputs / "cut.json").write_text('{"title": "cut off", "text": "Norway', encoding="utf-8")
+    lines = [json.dumps({"title": f"line {n}", "url": f"https://news.example/line-{n}", "text": article(50 + n)})
+             for n in range(3)]
+    (inputs / "feed.jsonl").write_text("\n".join([lines[0], '{"title": "broken', lines[1], "not json", lines[2][:40]])
+                                       + "\n", encoding="utf-8")
+    (inputs / "spanish.txt").write_text(
+        "El gobierno de Noruega y el de Suecia celebraron conversaciones el lunes sobre las cuotas de pesca, dijeron "
+        "los funcionarios. Los dos gobiernos acordaron reunirse de nuevo en la primavera y los ministros dijeron que "
+        "las conversaciones fueron útiles para ambos países.", encoding="utf-8")
+    (inputs / "weather.txt").write_text(
+        "Title: Rain tomorrow\nPublished: 2026-04-02\n\nHeavy rain is expected across the valley tomorrow, and "
+        "farmers said the harvest would wait until the fields dry out later in the week.\n", encoding="utf-8")
+    (inputs / "again.txt").write_text(article(0), encoding="utf-8")  # the same story as report-000
+
+    assert main(["build", str(inputs), "--out", str(tmp_path / "out"), "--quiet", "--max-bytes", "200000"]) == 0
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    reasons = {Path(entry["file"]).name: entry["reason"] for entry in report["skipped"]}
+    assert "empty" in reasons["empty.txt"] and "empty" in reasons["blank.txt"]
+    assert "binary" in reasons["scan.txt"]
+    assert "larger than" in reasons["huge.txt"] or "limit" in reasons["huge.txt"]
+    assert "malformed JSON" in reasons["cut.json"]
+    assert {name for name in reasons if name.startswith("feed.jsonl:")} == {"feed.jsonl:2", "feed.jsonl:4", "feed.jsonl:5"}
+    assert "not in English" in reasons["spanish.txt"]
+    twins = {"again.txt", "report-000.txt"}  # the same story twice: one built, the other reported
+    [duplicate] = twins & set(reasons)
+    assert "same article" in reasons[duplicate] and (twins - {duplicate}) <= set(report["built"])
+    assert len(reasons) == 10, reasons
+    built = report["built"]
+    assert {"report-001.txt", "seed.txt", "windows.txt", "page.html", "weather.txt"} <= set(built)
+    assert built.count("feed.jsonl") == 2  # lines 1 and 3; line 5 is the third story cut short
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    turtle = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "SCRIPT-TEXT" not in turtle and "IFRAME-TEXT" not in turtle and "p{color" not in turtle
+    assert "\u201cofficially\u201d" in turtle  # Windows-1252 decoded
+    weather = next(s for s, _, o in graph.triples((None, DIP.sourceFile, None)) if str(o) == "weather.txt")
+    assert not list(graph.subjects(URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), weather))  # built, no events
+
+
+def store_articles(out: Path) -> int:
+    try:
+        store = ox.Store.read_only(str(out / "store"))
+    except (OSError, RuntimeError):  # not there yet, or still being created
+        return 0
+    return sum(1 for graph in store.named_graphs() if "/article/" in graph.value)
+
+
+def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
+    inputs = corpus(tmp_path / "in", 40)
+    out = tmp_path / "killed"
+    command = [sys.executable, "-m", "graph.cli", "build", str(inputs), "--out", str(out), "--quiet", "--batch-size", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while store_articles(out) < 5 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    killed_at = store_articles(out)
+    assert 0 < killed_at < 40, "the kill did not land part-way"
+    assert not (out / "graph.ttl").exists()  # never half written: it comes at the end
+
+    assert main(["build", str(inputs), "--out", str(out), "--quiet"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert len(report["already"]) == killed_at and len(report["built"]) == 40 - killed_at
+    assert main(["build", str(inputs), "--out", str(tmp_path / "whole"), "--quiet"]) == 0
+    assert isomorphic(Graph().parse(out / "graph.ttl"), Graph().parse(tmp_path / "whole" / "graph.ttl"))
+
+
+def test_a_second_build_on_the_same_output_is_refused(tmp_path):
+    inputs = corpus(tmp_path / "in", 40)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(inputs), "--out", str(out), "--quiet"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (out / ".lock").exists() or not (out / ".lock").read_text().startswith("pid"):
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.05)
+        second = subprocess.run([sys.executable, "-m", "graph.cli", "build", str(inputs), "--out", str(out), "--rebuild"],
+                                capture_output=True, text=True, timeout=120)
+        assert second.returncode == 1 and "another diplograph build is writing" in second.stderr
+        assert process.wait(timeout=300) == 0  # the first build was not disturbed
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert store_articles(out) == 40
+
+
+# --- properties -------------------------------------------------------------------------------
+
+names = st.text(st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=names, kind=st.sampled_from(["person", "org", "group", "state"]))
+def test_any_name_mints_a_valid_stable_iri(name, kind):
+    node = iri.actor(f"{kind}:{slug(name)}")
+    assert node == iri.actor(f"{kind}:{slug(name)}")
+    ox.NamedNode(str(node))  # raises on an invalid IRI
+    assert str(node).startswith("https://w3id.org/diplograph/id/") and " " not in str(node)
+    raw = iri.actor(f"{kind}:{name}")  # even a name that is not slugged
+    ox.NamedNode(str(raw))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=names)
+def test_any_string_literal_round_trips_through_turtle_and_nquads(value, tmp_path):
+    store = GraphStore(None)
+    subject = iri.actor("person:x")
+    store.add_graph(iri.article("a"), [(subject, DIP.roleTitle, text(value))])
+    expected = str(text(value))
+    for output_format, rdf_format in (("ttl", ox.RdfFormat.TURTLE), ("nq", ox.RdfFormat.N_QUADS)):
+        target = tmp_path / f"x.{output_format}"
+        with open(target, "wb") as handle:
+            export(store, output_format, handle)
+        [quad] = list(ox.parse(path=str(target), format=rdf_format))
+        assert quad.object.value == expected
+    assert str(Graph().parse(tmp_path / "x.ttl", format="turtle").value(URIRef(str(subject)), DIP.roleTitle)) == expected
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=4000), suffix=st.sampled_from([".txt", ".html", ".json", ".jsonl"]))
+def test_random_bytes_never_stop_a_batch(data, suffix, tmp_path):
+    folder = tmp_path / "batch"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    (folder / f"a-random{suffix}").write_bytes(data)
+    (folder / "b-good.txt").write_text(article(1), encoding="utf-8")
+    items = list(read_articles([str(folder)]))
+    assert all(isinstance(item, (Article, Skipped)) for item in items)
+    assert any(isinstance(item, Article) and item.file_name == "b-good.txt" for item in items)
