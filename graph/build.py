@@ -24,7 +24,7 @@ from extract.pipeline import extract, load_pipeline, model_name
 from extract.records import Article, Skipped
 from graph import iri
 from graph.network import event_graph
-from graph.rdf import article_triples, run_triples
+from graph.parallel import Shard, executor, extract_shards, shard
 from graph.store import GraphStore, StoreBusy, write_atomic
 from graph.validate import validate
 from graph.view import filter_graph, write_view
@@ -41,6 +41,7 @@ class BuildOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     truncate: bool = False
     check: bool = True  # validate the output against the SHACL shapes
+    dask: str | None = None  # a Dask scheduler address, or local:N
 
 
 @dataclass
@@ -117,15 +118,11 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
             else:
                 yield item
 
-    nlp = load_pipeline(options.model)
-    report.model = model_name(nlp)
-    run = iri.run(report.model, __version__)
-    report.timings["load_model_s"] = round(time.perf_counter() - started, 3)
     extraction_started = time.perf_counter()
-    for extraction in progress(extract(new_articles(), nlp, batch_size=options.batch_size, n_process=options.workers)):
-        triples = [*article_triples(extraction, run), *run_triples(run, report.model, __version__)]
-        store.add_graph(iri.article(extraction.article.id), triples)
-        report.built.append(extraction.article.file_name)
+    for shard in progress(_shards(new_articles(), options, report)):
+        store.add_nquads(shard.nquads)
+        report.built.append(shard.file_name)
+        report.model = shard.model
     store.flush()
     report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
     write_started = time.perf_counter()
@@ -144,6 +141,20 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     report.peak_memory_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     write_atomic(out / "report.json", json.dumps(asdict(report), indent=2, ensure_ascii=False) + "\n")
     return report
+
+
+def _shards(articles: Iterator[Article], options: BuildOptions, report: BuildReport) -> Iterator[Shard]:
+    """Extracted articles: here, on a local process pool, or on a Dask cluster."""
+    if options.workers == 1 and options.dask is None:
+        started = time.perf_counter()
+        nlp = load_pipeline(options.model)
+        report.timings["load_model_s"] = round(time.perf_counter() - started, 3)
+        report.model = model_name(nlp)
+        for extraction in extract(articles, nlp, batch_size=options.batch_size):
+            yield shard(extraction, report.model)
+        return
+    with executor(options.workers, options.dask) as (pool, workers):
+        yield from extract_shards(articles, pool, options.model, options.batch_size, in_flight=2 * workers)
 
 
 def refresh_outputs(store: GraphStore, out: Path) -> None:

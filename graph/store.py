@@ -82,11 +82,13 @@ class GraphStore:
     def has_graph(self, name: URIRef) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(str(name)))
 
-    def add_graph(self, name: URIRef, triples: Iterable[tuple]) -> int:
-        """Add one article's triples as its named graph, in one transaction. Returns their count."""
-        converted = list(dict.fromkeys((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples))
-        self.store.extend(_in_graph_and_union(converted, ox.NamedNode(str(name))))
-        return len(converted)
+    def add_graph(self, name: URIRef, triples: Iterable[tuple]) -> None:
+        """Add one article's triples as its named graph (and to the union), in one transaction."""
+        self.store.extend(article_quads(name, triples))
+
+    def add_nquads(self, data: bytes) -> None:
+        """Add one article as `article_quads` wrote it in N-Quads (by a worker), in one transaction."""
+        self.store.load(data, format=ox.RdfFormat.N_QUADS)
 
     def article_graphs(self) -> list[ox.NamedNode]:
         return [g for g in self.store.named_graphs() if g != ONTOLOGY_GRAPH]
@@ -124,6 +126,12 @@ class GraphStore:
     def flush(self) -> None:
         if self.path is not None:
             self.store.flush()
+
+
+def article_quads(name: URIRef, triples: Iterable[tuple]) -> list[ox.Quad]:
+    """An article's rdflib triples as quads of its named graph and of the default graph (the union)."""
+    converted = list(dict.fromkeys((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples))
+    return _in_graph_and_union(converted, ox.NamedNode(str(name)))
 
 
 def _in_graph_and_union(triples: list[tuple], graph: ox.NamedNode) -> list[ox.Quad]:

@@ -65,3 +65,26 @@ def rapper_complaints(path, syntax: str = "turtle") -> str:
     if result.returncode != 0 or "warning" in said or "error" in said:
         return result.stderr or f"rapper exited {result.returncode}"
     return ""
+
+
+STATES = ["France", "Germany", "Japan", "Brazil", "India", "Kenya", "Canada", "Mexico", "Egypt", "Turkey",
+          "Norway", "Chile", "Peru", "Ghana", "Spain", "Italy"]
+
+
+def article(number: int) -> str:
+    """A short wire story of its own: a different pair of states and a different day each time."""
+    a, b = STATES[number % len(STATES)], STATES[(number * 7 + 3) % len(STATES)]
+    if a == b:
+        b = "Poland"
+    return (f"Title: {a} and {b}, report {number}\nSource: https://news.example/report-{number}\n"
+            f"Published: 2026-04-{1 + number % 28:02d}\n\n"
+            f"{a} accused {b} on Monday of violating the fisheries agreement, officials said. "
+            f"{b}'s foreign minister denied the charge and said {b} was ready to hold talks with {a}. "
+            f"{a} threatened to impose sanctions on {b} if the dispute continued.\n")
+
+
+def corpus(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        (folder / f"report-{number:03d}.txt").write_text(article(number), encoding="utf-8")
+    return folder

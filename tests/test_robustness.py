@@ -26,30 +26,7 @@ from graph.namespace import DIP
 from graph.rdf import text
 from graph.store import GraphStore
 
-from conftest import ROOT
-
-STATES = ["France", "Germany", "Japan", "Brazil", "India", "Kenya", "Canada", "Mexico", "Egypt", "Turkey",
-          "Norway", "Chile", "Peru", "Ghana", "Spain", "Italy"]
-
-
-def article(number: int) -> str:
-    """A short wire story of its own: a different pair of states and a different day each time."""
-    a, b = STATES[number % len(STATES)], STATES[(number * 7 + 3) % len(STATES)]
-    if a == b:
-        b = "Poland"
-    return (f"Title: {a} and {b}, report {number}\nSource: https://news.example/report-{number}\n"
-            f"Published: 2026-04-{1 + number % 28:02d}\n\n"
-            f"{a} accused {b} on Monday of violating the fisheries agreement, officials said. "
-            f"{b}'s foreign minister denied the charge and said {b} was ready to hold talks with {a}. "
-            f"{a} threatened to impose sanctions on {b} if the dispute continued.\n")
-
-
-def corpus(folder: Path, count: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for number in range(count):
-        (folder / f"report-{number:03d}.txt").write_text(article(number), encoding="utf-8")
-    return folder
-
+from conftest import ROOT, article, corpus
 
 def test_a_corpus_of_broken_files_builds_the_good_ones_and_reports_each_bad_one(tmp_path):
     inputs = corpus(tmp_path / "in", 2)

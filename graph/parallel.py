@@ -1,0 +1,106 @@
+"""Extraction on several processes, or on a Dask cluster.
+
+spaCy's own `nlp.pipe(n_process=N)` ships Docs between processes as msgpack, which cannot carry
+diplograph's typed records; and a Dask cluster needs work in self-contained pieces anyway. So
+both go the same way: batches of `Article` records go to worker processes, each of which loads
+the pipeline once, extracts, and sends back each article as a `Shard`: its named graph (and its
+copy in the union) as N-Quads, ready for the store to load in one transaction.
+
+`--workers N` runs the batches on a local process pool; `--dask ADDRESS` on a Dask cluster
+(`local:N` starts a LocalCluster of N worker processes). Both are `concurrent.futures`
+executors here, and at most a few batches per worker are in flight, so memory stays bounded
+however long the input.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+import pyoxigraph as ox
+
+from extract import __version__
+from extract.pipeline import extract, load_pipeline, model_name
+from extract.records import Article, ArticleExtraction
+from graph import iri
+from graph.rdf import article_triples, run_triples
+from graph.store import article_quads
+
+__all__ = ["Shard", "shard", "extract_batch", "executor", "extract_shards"]
+
+
+@dataclass(frozen=True)
+class Shard:
+    """One article, extracted: what the store loads and what the report lists."""
+
+    file_name: str
+    article: str  # the article's IRI, which names its graph
+    model: str
+    events: int
+    nquads: bytes
+
+
+def shard(extraction: ArticleExtraction, model: str) -> Shard:
+    """An extracted article as N-Quads of its named graph and of the union."""
+    run = iri.run(model, __version__)
+    name = iri.article(extraction.article.id)
+    triples = [*article_triples(extraction, run), *run_triples(run, model, __version__)]
+    nquads = ox.serialize(article_quads(name, triples), format=ox.RdfFormat.N_QUADS)
+    return Shard(extraction.article.file_name, str(name), model, len(extraction.events), nquads)
+
+
+@lru_cache(maxsize=2)
+def _pipeline(model: str | None):
+    """The pipeline of this worker process, loaded on its first batch."""
+    return load_pipeline(model)
+
+
+def extract_batch(articles: list[Article], model: str | None, batch_size: int) -> list[Shard]:
+    """Run in a worker: extract a batch of articles."""
+    nlp = _pipeline(model)
+    name = model_name(nlp)
+    return [shard(extraction, name) for extraction in extract(articles, nlp, batch_size=batch_size)]
+
+
+@contextmanager
+def executor(workers: int = 1, dask: str | None = None) -> Iterator[tuple[Executor, int]]:
+    """A process pool of `workers`, or the executor of a Dask cluster (`local:N` or a scheduler
+    address), with the number of processes it runs on."""
+    if dask is None:
+        # spawned, not forked: a fork would inherit the open store and its lock
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            yield pool, workers
+        return
+    from distributed import Client, LocalCluster
+
+    if dask.startswith("local:"):
+        cluster = LocalCluster(n_workers=int(dask.split(":", 1)[1]), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        with cluster, Client(cluster) as client:
+            yield client.get_executor(pure=False), len(cluster.workers)
+    else:
+        with Client(dask) as client:
+            yield client.get_executor(pure=False), max(len(client.scheduler_info()["workers"]), 1)
+
+
+def extract_shards(articles: Iterable[Article], pool: Executor, model: str | None, batch_size: int,
+                   in_flight: int) -> Iterator[Shard]:
+    """Shards of all articles, as batches complete (in no set order), with at most `in_flight`
+    batches submitted at a time."""
+    source = iter(articles)
+    pending = set()
+    while True:
+        while len(pending) < in_flight:
+            batch = list(islice(source, batch_size))
+            if not batch:
+                break
+            pending.add(pool.submit(extract_batch, batch, model, batch_size))
+        if not pending:
+            return
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield from future.result()
