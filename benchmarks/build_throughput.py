@@ -1,45 +1,96 @@
-"""Build throughput against bare spaCy, measured side by side in one run.
+"""Build throughput and memory at scale, measured side by side in one run.
 
-usage: python benchmarks/build_throughput.py [DIR ...]   (default: seeds/ and ../shared/eval/dev/articles)
+usage: python benchmarks/build_throughput.py [--articles 2000] [--memory-articles 10000] [--no-memory]
 
-Times, over the same texts and with the same model and process count: bare `nlp.pipe` with
-spaCy's components only, and diplograph's extraction (its components on top, records out).
-Prints words per second for each and the ratio.
+On a corpus from `corpus.py` (same seed, so the same texts every run), each in a fresh process
+so that both sides pay the interpreter, imports and model load:
+
+* bare spaCy: `nlp.pipe` over the article bodies with the same model and spaCy components and the
+  same process count, diplograph's components disabled;
+* `diplograph build` with `--workers 1`, `--workers 2`, and `--dask local:2`: everything,
+  from reading files to the store, graph.ttl, graph.html, SHACL validation and report.json.
+
+Prints words per second and the ratio of build time to bare time; then the peak memory of a
+single-process build of the corpus and of one five times larger (from report.json).
 """
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+ROOT = Path(__file__).resolve().parent
+sys.path[:0] = [str(ROOT), str(ROOT.parent)]
 
-from extract.ingest import read_articles  # noqa: E402
-from extract.pipeline import extract, load_pipeline  # noqa: E402
-from extract.records import Article  # noqa: E402
+import corpus  # noqa: E402
 
 
-def main(paths: list[str]) -> None:
-    articles = [a for a in read_articles(paths) if isinstance(a, Article)]
-    texts = [a.text for a in articles]
-    words = sum(len(t.split()) for t in texts)
+def bare(folder: str, processes: int) -> None:
+    """Run in a child process: spaCy alone over the bodies diplograph would parse."""
+    from extract.ingest import read_articles
+    from extract.pipeline import load_pipeline
+    from extract.records import Article
+
+    texts = [item.text for item in read_articles([folder]) if isinstance(item, Article)]
     nlp = load_pipeline()
-    ours = [n for n in nlp.pipe_names if n.startswith("diplograph")]
-    for _ in nlp.pipe(texts[:2]):  # warm up
-        pass
-    start = time.perf_counter()
+    ours = [name for name in nlp.pipe_names if name.startswith("diplograph")]
     with nlp.select_pipes(disable=ours):
-        for _ in nlp.pipe(texts, batch_size=16):
+        for _ in nlp.pipe(texts, batch_size=16, n_process=processes):
             pass
-    bare = time.perf_counter() - start
+
+
+def timed(command: list[str]) -> float:
     start = time.perf_counter()
-    events = sum(len(x.events) for x in extract(articles, nlp, batch_size=16))
-    full = time.perf_counter() - start
-    print(f"{len(articles)} articles, {words} words, {events} events")
-    print(f"bare nlp.pipe   {words / bare:9.0f} words/s  ({bare:.2f} s)")
-    print(f"diplograph      {words / full:9.0f} words/s  ({full:.2f} s)")
-    print(f"ratio (diplograph time / bare time): {full / bare:.2f}")
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def build(folder: Path, out: Path, *options: str) -> float:
+    return timed([sys.executable, "-m", "graph.cli", "build", str(folder), "--out", str(out), "--quiet", "--rebuild",
+                  *options])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--memory-articles", type=int, default=10000)
+    parser.add_argument("--no-memory", action="store_true", help="skip the memory comparison (the long part)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="diplograph-bench-") as scratch:
+        scratch = Path(scratch)
+        texts = corpus.write(scratch / "corpus", args.articles)
+        words = sum(len(path.read_text(encoding="utf-8").split()) for path in texts.iterdir())
+        print(f"{args.articles} articles, {words:,} words (header lines included)")
+        print(f"{'run':28} {'seconds':>8} {'words/s':>8} {'ratio':>6}")
+        bare_times = {}
+        for processes in (1, 2):
+            bare_times[processes] = timed([sys.executable, __file__, "--bare", str(texts), str(processes)])
+            print(f"{f'bare nlp.pipe, {processes} process(es)':28} {bare_times[processes]:>8.1f} "
+                  f"{words / bare_times[processes]:>8.0f}", flush=True)
+        for label, processes, options in (("diplograph --workers 1", 1, ["--workers", "1"]),
+                                          ("diplograph --workers 2", 2, ["--workers", "2"]),
+                                          ("diplograph --dask local:2", 2, ["--dask", "local:2"])):
+            seconds = build(texts, scratch / "out", *options)
+            print(f"{label:28} {seconds:>8.1f} {words / seconds:>8.0f} {seconds / bare_times[processes]:>6.2f}",
+                  flush=True)
+        if args.no_memory:
+            return
+        print("peak memory of a single-process build (report.json):")
+        peaks = {}
+        for count in (args.articles, args.memory_articles):
+            folder = corpus.write(scratch / f"corpus-{count}", count)
+            seconds = build(folder, scratch / f"out-{count}")
+            peaks[count] = json.loads((scratch / f"out-{count}" / "report.json").read_text())["peak_memory_mb"]
+            print(f"  {count:>6} articles: {peaks[count]:>7.1f} MB  ({seconds:.0f} s)", flush=True)
+        print(f"  ratio {args.memory_articles} / {args.articles}: {peaks[args.memory_articles] / peaks[args.articles]:.2f}")
 
 
 if __name__ == "__main__":
-    default = [str(ROOT / "seeds"), str(ROOT.parent / "shared" / "eval" / "dev" / "articles")]
-    main(sys.argv[1:] or default)
+    if len(sys.argv) == 4 and sys.argv[1] == "--bare":
+        bare(sys.argv[2], int(sys.argv[3]))
+    else:
+        main()

@@ -114,6 +114,7 @@ def articles(count: int, seed: int = 1) -> Iterator[tuple[str, str]]:
 
 
 def write(folder: Path, count: int, seed: int = 1) -> Path:
+    """Write `count` articles as .txt files into `folder`; returns the folder."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in articles(count, seed):
         (folder / name).write_text(text, encoding="utf-8")

@@ -63,6 +63,8 @@ def make_parser() -> argparse.ArgumentParser:
                        help="skip files larger than this (default: 10 MB)")
     build.add_argument("--truncate", action="store_true", help="read oversized files up to --max-bytes instead of skipping them")
     build.add_argument("--no-validate", action="store_true", help="do not check the output against the SHACL shapes")
+    build.add_argument("--validate-all", action="store_true",
+                       help="check every article added against the shapes (default: up to 200, evenly spread)")
     build.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no warnings")
     build.set_defaults(run=run_build)
 
@@ -187,7 +189,7 @@ def run_build(args: argparse.Namespace) -> int:
 
     options = BuildOptions(inputs=args.inputs, out=args.out, model=args.model, workers=args.workers,
                            batch_size=args.batch_size, rebuild=args.rebuild, max_bytes=args.max_bytes,
-                           truncate=args.truncate, check=not args.no_validate, dask=args.dask)
+                           truncate=args.truncate, check=not args.no_validate, check_all=args.validate_all, dask=args.dask)
     try:
         report = build(options, warn=warn, progress=progress)
     except (ModelNotFound, StoreBusy) as error:

@@ -7,6 +7,7 @@ net cooperation/conflict score from the category weights declared in the ontolog
 """
 from __future__ import annotations
 
+import heapq
 from functools import lru_cache
 
 import networkx as nx
@@ -54,8 +55,12 @@ def _value(term) -> str | None:
     return term.value if term is not None else None
 
 
-def event_graph(store: ox.Store) -> nx.MultiDiGraph:
-    """Actors and their events from an Oxigraph store (union of its graphs)."""
+def event_graph(store: ox.Store, most_recent: int | None = None) -> nx.MultiDiGraph:
+    """Actors and their events from an Oxigraph store (its default graph, the union).
+
+    With `most_recent`, only that many events, the latest by date, are kept: the rows stream
+    past a heap, so memory is bounded by the limit, not by the size of the store.
+    """
     graph = nx.MultiDiGraph()
     specificity = {"Person": 3, "State": 3, "InternationalOrganization": 2, "ArmedGroup": 2, "CivilianGroup": 2,
                    "GovernmentBody": 2, "Organization": 1, "Actor": 0}
@@ -67,25 +72,33 @@ def event_graph(store: ox.Store) -> nx.MultiDiGraph:
             graph.add_node(node, label=row["label"].value, kind=kind, iso=_value(row["iso"]) or "",
                            affiliation=_value(row["affiliation"]) or "")
     weights = category_weights()
-    seen = set()
+    kept: dict[str, dict] = {}
+    oldest: list[tuple[str, str]] = []  # a heap of (date, event) over the kept events
     for row in store.query(EVENTS_QUERY, prefixes=PREFIXES):
         event = row["event"].value
-        if event in seen:
+        if event in kept:
             continue  # an event with several pieces of evidence comes back once per piece
-        seen.add(event)
-        source = row["source"].value
-        target = _value(row["target"])
-        if target is None:
-            target = source  # an event with no target is a loop on its source
+        when = _value(row["date"]) or ""
+        if most_recent is not None:
+            if len(oldest) >= most_recent and (when, event) <= oldest[0]:
+                continue
+            heapq.heappush(oldest, (when, event))
+            if len(oldest) > most_recent:
+                kept.pop(heapq.heappop(oldest)[1])
+        category = row["category"].value
+        kept[event] = dict(source=row["source"].value, target=_value(row["target"]), category=category,
+                           status=row["status"].value, claimant=_value(row["claimantLabel"]) or "", date=when,
+                           evidence=_value(row["evidence"]) or "", article=row["article"].value,
+                           title=_value(row["title"]) or "", url=_value(row["url"]) or "",
+                           weight=weights.get(category, 0.0))
+    for event, data in kept.items():
+        source, target = data.pop("source"), data.pop("target")
+        data["untargeted"] = target is None
+        target = target or source  # an event with no target is a loop on its source
         for node in (source, target):
             if node not in graph:
                 graph.add_node(node, label=node.rsplit("/", 1)[-1], kind="Actor", iso="", affiliation="")
-        category = row["category"].value
-        graph.add_edge(source, target, key=event, category=category, status=row["status"].value,
-                       claimant=_value(row["claimantLabel"]) or "", date=_value(row["date"]) or "",
-                       evidence=_value(row["evidence"]) or "", article=row["article"].value,
-                       title=_value(row["title"]) or "", url=_value(row["url"]) or "",
-                       weight=weights.get(category, 0.0), untargeted=_value(row["target"]) is None)
+        graph.add_edge(source, target, key=event, **data)
     return graph
 
 

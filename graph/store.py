@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,8 +28,9 @@ class StoreBusy(RuntimeError):
     """Another diplograph process holds the store."""
 
 
+@lru_cache(maxsize=1 << 16)
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term."""
+    """An rdflib term as a pyoxigraph term (cached: predicates, classes and actors recur)."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -87,7 +89,7 @@ class GraphStore:
         self.store.extend(article_quads(name, triples))
 
     def add_nquads(self, data: bytes) -> None:
-        """Add one article as `article_quads` wrote it in N-Quads (by a worker), in one transaction."""
+        """Add articles as `article_quads` wrote them in N-Quads (by a worker), in one transaction."""
         self.store.load(data, format=ox.RdfFormat.N_QUADS)
 
     def article_graphs(self) -> list[ox.NamedNode]:
