@@ -172,9 +172,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from extract.pipeline import ModelNotFound
     from graph.build import BuildOptions, build
-    from graph.store import StoreBusy
 
     def warn(message: str) -> None:
         if not args.quiet:
@@ -192,9 +190,6 @@ def run_build(args: argparse.Namespace) -> int:
                            truncate=args.truncate, check=not args.no_validate, check_all=args.validate_all, dask=args.dask)
     try:
         report = build(options, warn=warn, progress=progress)
-    except (ModelNotFound, StoreBusy) as error:
-        print(f"diplograph: {error}", file=sys.stderr)
-        return EXIT_NOTHING
     except KeyboardInterrupt:
         print("diplograph: interrupted; the store keeps every article added so far, whole. "
               "Run the same build again to finish it.", file=sys.stderr)
@@ -209,8 +204,7 @@ def run_validate(args: argparse.Namespace) -> int:
     from graph.validate import validate
 
     if not args.graph.exists():
-        print(f"diplograph: no such file: {args.graph}", file=sys.stderr)
-        return EXIT_USAGE
+        raise UsageError(f"no such file: {args.graph}")
     try:
         graph = Graph().parse(args.graph, format="turtle")
     except Exception as error:  # rdflib raises many kinds for bad syntax
@@ -227,9 +221,8 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from graph.safety import QueryRefused
-    from graph.sparql import EndpointSource, QueryError, StoreSource, named_queries, run, write_result
-    from graph.store import NoStore, open_read_only
+    from graph.sparql import EndpointSource, StoreSource, named_queries, run, write_result
+    from graph.store import open_read_only
 
     if args.list:
         for named in named_queries().values():
@@ -240,49 +233,35 @@ def run_query(args: argparse.Namespace) -> int:
     parameters = None
     if args.named:
         if args.named not in named_queries():
-            print(f"diplograph: no named query {args.named!r}; 'diplograph query --list' shows them", file=sys.stderr)
-            return EXIT_USAGE
+            raise UsageError(f"no named query {args.named!r}; 'diplograph query --list' shows them")
         text, parameters = named_queries()[args.named].text, named_queries()[args.named].parameters
     elif args.file:
         try:
             text = args.file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            print(f"diplograph: cannot read {args.file}: {error}", file=sys.stderr)
-            return EXIT_USAGE
+            raise UsageError(f"cannot read {args.file}: {error}") from None
     else:
         text = args.text
     given = {}
     for item in args.param:
         name, equals, value = item.partition("=")
         if not equals or not name.strip():
-            print(f"diplograph: --param takes NAME=VALUE, not {item!r}", file=sys.stderr)
-            return EXIT_USAGE
+            raise UsageError(f"--param takes NAME=VALUE, not {item!r}")
         given[name.strip()] = value
-    try:
-        source = EndpointSource(args.endpoint) if args.endpoint else StoreSource(open_read_only(args.store))
-        result = run(source, text, given, parameters, allow_service=args.allow_service)
-        write_result(result, sys.stdout.buffer, args.format, terminal=sys.stdout.isatty())
-    except NoStore as error:
-        print(f"diplograph: {error}", file=sys.stderr)
-        return EXIT_NOTHING
-    except (QueryRefused, QueryError) as error:
-        print(f"diplograph: {error}", file=sys.stderr)
-        return EXIT_NOTHING
+    source = EndpointSource(args.endpoint) if args.endpoint else StoreSource(open_read_only(args.store))
+    result = run(source, text, given, parameters, allow_service=args.allow_service)
+    write_result(result, sys.stdout.buffer, args.format, terminal=sys.stdout.isatty())
     sys.stdout.flush()
     return EXIT_OK
 
 
 def run_serve(args: argparse.Namespace) -> int:
     from graph.server import Endpoint, make_server
-    from graph.store import NoStore, open_read_only, store_folder
+    from graph.store import open_read_only, store_folder
 
+    endpoint = Endpoint(open_read_only(args.store), store_folder(args.store).parent, timeout=args.timeout)
     try:
-        folder = store_folder(args.store).parent
-        endpoint = Endpoint(open_read_only(args.store), folder, timeout=args.timeout)
         server = make_server(endpoint, args.host, args.port, quiet=args.quiet)
-    except NoStore as error:
-        print(f"diplograph: {error}", file=sys.stderr)
-        return EXIT_NOTHING
     except OSError as error:
         print(f"diplograph: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
         return EXIT_NOTHING
@@ -300,13 +279,9 @@ def run_serve(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from graph.export import export
-    from graph.store import GraphStore, NoStore, atomic_output, store_folder
+    from graph.store import GraphStore, atomic_output, store_folder
 
-    try:
-        store = GraphStore(store_folder(args.store), read_only=True)
-    except NoStore as error:
-        print(f"diplograph: {error}", file=sys.stderr)
-        return EXIT_NOTHING
+    store = GraphStore(store_folder(args.store), read_only=True)
     if args.out is None:
         export(store, args.format, sys.stdout.buffer, dyads=args.dyads, table=args.table)
         sys.stdout.flush()
@@ -317,32 +292,14 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _event_graph(folder: Path):
-    """The networkx projection of a store, or None after saying why there is none."""
-    from graph.network import event_graph
-    from graph.store import NoStore, open_read_only
-
-    try:
-        return event_graph(open_read_only(folder))
-    except NoStore as error:
-        print(f"diplograph: {error}", file=sys.stderr)
-        return None
-
-
 def run_analyze(args: argparse.Namespace) -> int:
     import json
 
     from graph.analysis import analyze, format_table
-    from graph.network import ActorNotFound
+    from graph.network import event_graph
+    from graph.store import open_read_only
 
-    events = _event_graph(args.store)
-    if events is None:
-        return EXIT_NOTHING
-    try:
-        analysis = analyze(events, args.top, between=args.between, path_between=args.path)
-    except ActorNotFound as error:
-        print(f"diplograph: {error}", file=sys.stderr)
-        return EXIT_NOTHING
+    analysis = analyze(event_graph(open_read_only(args.store)), args.top, between=args.between, path_between=args.path)
     if args.format == "json":
         print(json.dumps(analysis.as_dict(), indent=2, ensure_ascii=False))
     else:
@@ -351,18 +308,13 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_view(args: argparse.Namespace) -> int:
-    from graph.network import ActorNotFound
+    from graph.network import event_graph
+    from graph.store import open_read_only
     from graph.view import filter_graph, write_view
 
-    events = _event_graph(args.store)
-    if events is None:
-        return EXIT_NOTHING
-    try:
-        shown = filter_graph(events, focus=args.focus, hops=args.hops, categories=set(args.categories or ()),
-                             statuses=set(args.status or ()), since=args.since, until=args.until)
-    except ActorNotFound as error:
-        print(f"diplograph: {error}", file=sys.stderr)
-        return EXIT_NOTHING
+    shown = filter_graph(event_graph(open_read_only(args.store)), focus=args.focus, hops=args.hops,
+                         categories=set(args.categories or ()), statuses=set(args.status or ()), since=args.since,
+                         until=args.until)
     write_view(shown, args.out, heading=args.title)
     print(f"diplograph: wrote {args.out} ({shown.number_of_nodes()} actors, {shown.number_of_edges()} events)",
           file=sys.stderr)
@@ -381,7 +333,30 @@ def main(argv: list[str] | None = None, guard_network: bool = False) -> int:
         from graph.safety import install_network_guard
 
         install_network_guard(allowed=(args.endpoint,) if getattr(args, "endpoint", None) else ())
-    return args.run(args)
+    try:
+        return args.run(args)
+    except UsageError as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except _failures() as error:
+        print(f"diplograph: {error}", file=sys.stderr)
+        return EXIT_NOTHING
+
+
+class UsageError(Exception):
+    """The command line asks for something that cannot be (exit status 2)."""
+
+
+def _failures() -> tuple[type[Exception], ...]:
+    """Errors that describe the user's situation, not a fault of diplograph: each is said in one
+    line, and the command exits with status 1."""
+    from extract.pipeline import ModelNotFound
+    from graph.network import ActorNotFound
+    from graph.safety import QueryRefused
+    from graph.sparql import QueryError
+    from graph.store import NoStore, StoreBusy
+
+    return ModelNotFound, ActorNotFound, QueryRefused, QueryError, NoStore, StoreBusy
 
 
 def console_main() -> int:

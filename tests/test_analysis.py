@@ -62,3 +62,10 @@ def test_analyze_between_lists_the_events_in_date_order(seed_build, capsys):
 
 def test_analysis_as_dict_is_json(events):
     assert json.loads(json.dumps(analyze(events, between=("CUB", "USA")).as_dict()))["timeline"]
+
+
+def test_the_projection_can_keep_only_the_most_recent_events(seed_build, events):
+    latest = event_graph(open_read_only(seed_build[0]), most_recent=3)
+    assert latest.number_of_edges() == 3
+    dates = sorted((data["date"] for _, _, data in events.edges(data=True)), reverse=True)
+    assert sorted((data["date"] for _, _, data in latest.edges(data=True)), reverse=True) == dates[:3]
