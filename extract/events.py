@@ -33,6 +33,10 @@ COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE",
 # Categories whose complement is their content: "threatened to impose", "urged X to protect",
 # "agreed to restart", "ruled out talks". The inner act is the mode, not an event of its own.
 ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
+# Acts done by saying them: one party's denial of what was said does not make the saying disputed.
+SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "STATEMENT"}
+# Acts usually reported without anyone they are aimed at ("raised its alert level").
+UNTARGETED = {"MOBILIZE"}
 PROTESTERS = {"protester", "demonstrator", "rioter"}
 NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
 
@@ -164,6 +168,8 @@ class EventExtractor:
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
         if not targets and category in SYMMETRIC:
             targets = article.partner_of(sources[0])
+        if not targets and len(sources) == 1 and category not in UNTARGETED:
+            targets = article.sole_counterpart(sent, sources, speaker)
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
         for verb in (token, token.head):
@@ -539,6 +545,24 @@ class ArticleState:
                 self.actors[state.key] = state
         return f"state:{iso}" if iso else None
 
+    def sole_counterpart(self, sent: Span, sources: list[str], speaker: str | None) -> list[str]:
+        """When the syntax names no target, the one other side the sentence names, if there is
+        exactly one: "Japan will provide patrol boats, the Philippine navy said" (a side is a
+        state with its people and bodies; the speaker's side and the source's do not count)."""
+        own_sides = {self.state_iso(key) or key for key in [*sources, speaker] if key}
+        sides: dict[str, str] = {}
+        for token in sent:
+            key = token._.actor
+            if not key or key in sources or key == speaker or _in_modifier_clause(token):
+                continue
+            side = self.state_iso(key) or key
+            if side in own_sides:
+                continue
+            if side not in sides or key.startswith("state:"):
+                sides[side] = self.state_of(key) if self.actors.get(key) and \
+                    self.actors[key].kind != "State" and self.state_iso(key) else key
+        return list(sides.values()) if len(sides) == 1 else []
+
     def partner_of(self, source: str) -> list[str]:
         """The other party of the latest cooperative event this source took part in."""
         for _, s, t, category in reversed(self.events_so_far):
@@ -566,6 +590,12 @@ class ArticleState:
                         self.last_group = key
             elif token._.actor:
                 self._named(token)
+
+
+def _in_modifier_clause(token: Token) -> bool:
+    """Whether a token sits in a clause that modifies a noun ("countries sending oil to Cuba"):
+    a detail of something else, not a party to the act."""
+    return any(ancestor.dep_ in ("acl", "relcl") for ancestor in token.ancestors)
 
 
 def _unique(items) -> list:
@@ -630,7 +660,7 @@ def merge(events: list[Event], country_of) -> list[Event]:
 
     merged: dict[tuple, Event] = {}
     for event in events:
-        if event.status == "asserted" and disputed(event):
+        if event.status == "asserted" and event.category not in SPEECH_ACTS and disputed(event):
             event = replace(event, status="claimed")
         if event.category in SYMMETRIC and event.target is not None and event.target < event.source:
             event = replace(event, source=event.target, target=event.source)

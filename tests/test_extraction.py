@@ -18,6 +18,14 @@ VOICE = [
      {("SANCTION", "Chile", "Peru", "asserted")}),
 ]
 
+# No syntactic target: the one other side the sentence names, outside clauses about something else.
+COUNTERPART = [
+    ("Germany announced new military aid on Tuesday, days after Ukraine's president visited Berlin.",
+     {("AID", "Germany", "Ukraine", "asserted")}),
+    ("France threatened tariffs on firms that ship gas to Algeria.",
+     {("THREATEN", "France", None, "asserted")}),
+]
+
 NOMINALIZATION = [
     ("Protests followed the Israeli capture of Hamas commanders and Iran's condemnation of the raid.",
      {("COERCE", "Israel", "Hamas", "asserted")}),
@@ -56,7 +64,8 @@ PREPOSITIONS_AND_CONTROL = [
 
 ALL = [pytest.param(text, expected, id=f"{name}-{i}") for name, table in (
     ("voice", VOICE), ("nominalization", NOMINALIZATION), ("negation", NEGATION), ("intent", INTENT),
-    ("coordination", COORDINATION), ("prepositions", PREPOSITIONS_AND_CONTROL)) for i, (text, expected) in enumerate(table)]
+    ("coordination", COORDINATION), ("prepositions", PREPOSITIONS_AND_CONTROL), ("counterpart", COUNTERPART))
+    for i, (text, expected) in enumerate(table)]
 
 
 def canonical(events: set[tuple]) -> set[tuple]:
@@ -120,3 +129,9 @@ def test_person_role_and_state_from_the_phrase(read):
     assert persons["Marco Rubio"].affiliation == "USA"
     assert persons["Subrahmanyam Jaishankar"].affiliation == "IND"
     assert persons["Subrahmanyam Jaishankar"].role == "foreign minister"
+
+
+def test_an_accusation_the_accused_denies_was_still_made(read):
+    extraction = read("Mali accused Algeria of shooting down a drone. Algeria denied the accusation on Tuesday.")
+    accusations = {(e.status, extraction.actors[e.source].label) for e in extraction.events if e.category == "ACCUSE"}
+    assert ("asserted", "Mali") in accusations and not any(status == "claimed" for status, _ in accusations)
