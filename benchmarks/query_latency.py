@@ -22,6 +22,7 @@ import ontology  # noqa: E402
 from graph import iri  # noqa: E402
 from graph.namespace import PREFIXES  # noqa: E402
 from graph.rdf import article_triples  # noqa: E402
+from graph.safety import CheckedQuery  # noqa: E402
 from graph.sparql import StoreSource, bind_parameters, named_queries, with_values  # noqa: E402
 from graph.store import GraphStore  # noqa: E402
 from synthetic import DISTINCT_TRIPLES_PER_ARTICLE, extractions  # noqa: E402
@@ -75,7 +76,7 @@ def main(triples: int, limit: float) -> None:
     for name, query in named_queries().items():
         given = {parameter.name: PARAMETERS[parameter.name] for parameter in query.parameters}
         text = with_values(query.text, bind_parameters(source, query.parameters, given))
-        ours, rows = timed(lambda: source.query(text, "SELECT").value, repeat=5)
+        ours, rows = timed(lambda: source.query(text, CheckedQuery("SELECT", names_dataset=False)).value, repeat=5)
         measured = timed_with_limit(lambda: memory.query(text, initNs=PREFIXES), limit)
         if measured is None:
             print(f"{name:10} {KIND[name]:12} {rows:>6} {ours * 1000:>10.1f} {'>' + format(limit * 1000, '.0f'):>11} "

@@ -27,7 +27,7 @@ from extract.records import Article, Skipped
 from graph import iri
 from graph.network import event_graph
 from graph.parallel import Shard, executor, extract_shards, shard
-from graph.store import GraphStore, StoreBusy, write_atomic
+from graph.store import GraphStore, StoreBusy, query, write_atomic
 from graph.validate import validate_articles
 from graph.view import filter_graph, write_view
 
@@ -151,6 +151,12 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     return report
 
 
+# Oxigraph keeps what it writes in RocksDB's memory tables until flushed: without a flush now and
+# then, a build's memory grows with the store (measured: 170 MB more per 1,000 articles; flushing
+# every 500 kept it flat).
+FLUSH_EVERY = 500
+
+
 class BackgroundCommits:
     """Adds batches of extracted articles to the store on a second thread, one transaction per
     batch (whole articles only), and records them as built once committed. Oxigraph releases the
@@ -185,6 +191,8 @@ class BackgroundCommits:
                 self.report.built.append(shard.file_name)
                 self.report.model = shard.model
                 self.added.append(shard.article)
+            if len(self.added) // FLUSH_EVERY != (len(self.added) - len(shards)) // FLUSH_EVERY:
+                self.store.flush()
 
     def __exit__(self, kind, value, traceback) -> None:
         self.batches.put(None)  # what was submitted is committed, even on Ctrl-C: whole batches
@@ -244,10 +252,8 @@ COUNTS = {
 
 
 def _count(store: GraphStore, report: BuildReport) -> None:
-    from graph.namespace import PREFIXES
-
     def rows(name):
-        return list(store.store.query(COUNTS[name], prefixes=PREFIXES))
+        return list(query(store.store, COUNTS[name]))
 
     def local(term) -> str:
         return term.value.rsplit("#", 1)[-1]

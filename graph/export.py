@@ -22,7 +22,7 @@ import pyoxigraph as ox
 import ontology
 from graph.namespace import PREFIXES
 from graph.network import dyad_graph, event_graph
-from graph.store import GraphStore
+from graph.store import GraphStore, query
 
 __all__ = ["FORMATS", "TABLES", "export", "jsonld_context"]
 
@@ -38,9 +38,9 @@ def jsonld_context() -> dict:
 def export(store: GraphStore, output_format: str, output, dyads: bool = False, table: str = "events") -> None:
     """Write the store's graph to a binary stream in `output_format` (one of FORMATS)."""
     if output_format == "ttl":
-        ox.serialize(store.triples(), output, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        store.dump(output, ox.RdfFormat.TURTLE)
     elif output_format == "nt":
-        ox.serialize(store.triples(), output, ox.RdfFormat.N_TRIPLES)
+        store.dump(output, ox.RdfFormat.N_TRIPLES)
     elif output_format == "nq":
         ox.serialize(_article_quads(store), output, ox.RdfFormat.N_QUADS)
     elif output_format == "trig":
@@ -137,8 +137,8 @@ ORDER BY ?label ?actor
 TABLES = {"events": (EVENTS_TABLE, EVENT_COLUMNS), "actors": (ACTORS_TABLE, ACTOR_COLUMNS)}
 
 
-def _table(store: GraphStore, query: str, columns: list[str], text) -> None:
-    writer = csv.writer(text, lineterminator="\r\n")
+def _table(store: GraphStore, text: str, columns: list[str], output) -> None:
+    writer = csv.writer(output, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in store.store.query(query, prefixes=PREFIXES):
+    for row in query(store.store, text):
         writer.writerow(["" if row[column] is None else row[column].value for column in columns])

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 import ontology
 from graph.namespace import PREFIXES
+from graph.store import query
 
 __all__ = ["event_graph", "dyad_graph", "category_weights", "find_actor", "ActorNotFound"]
 
@@ -64,7 +65,7 @@ def event_graph(store: ox.Store, most_recent: int | None = None) -> nx.MultiDiGr
     graph = nx.MultiDiGraph()
     specificity = {"Person": 3, "State": 3, "InternationalOrganization": 2, "ArmedGroup": 2, "CivilianGroup": 2,
                    "GovernmentBody": 2, "Organization": 1, "Actor": 0}
-    for row in store.query(ACTORS_QUERY, prefixes=PREFIXES):
+    for row in query(store, ACTORS_QUERY):
         node = row["actor"].value
         kind = row["type"].value.rsplit("#", 1)[-1]
         current = graph.nodes[node].get("kind") if node in graph else None
@@ -74,7 +75,7 @@ def event_graph(store: ox.Store, most_recent: int | None = None) -> nx.MultiDiGr
     weights = category_weights()
     kept: dict[str, dict] = {}
     oldest: list[tuple[str, str]] = []  # a heap of (date, event) over the kept events
-    for row in store.query(EVENTS_QUERY, prefixes=PREFIXES):
+    for row in query(store, EVENTS_QUERY):
         event = row["event"].value
         if event in kept:
             continue  # an event with several pieces of evidence comes back once per piece

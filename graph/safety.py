@@ -23,7 +23,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from graph.namespace import DATA, ONTOLOGY_IRI, PREFIXES
 
-__all__ = ["QueryRefused", "MalformedQuery", "ForbiddenQuery", "checked_form", "install_network_guard", "NetworkBlocked"]
+__all__ = ["QueryRefused", "MalformedQuery", "ForbiddenQuery", "CheckedQuery", "checked_form", "install_network_guard", "NetworkBlocked"]
 
 QUERY_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
                "DescribeQuery": "DESCRIBE"}
@@ -46,13 +46,15 @@ class NetworkBlocked(PermissionError):
 
 
 @dataclass(frozen=True)
-class _Found:
-    services: tuple[str, ...]
-    datasets: tuple[str, ...]
+class CheckedQuery:
+    """A query known to be safe to run: its form, and whether it names its own dataset (FROM)."""
+
+    form: str  # SELECT, ASK, CONSTRUCT or DESCRIBE
+    names_dataset: bool
 
 
-def checked_form(query: str, allow_service: bool = False) -> str:
-    """The query's form (SELECT, ASK, CONSTRUCT or DESCRIBE) once it is known to be safe to run.
+def checked_form(query: str, allow_service: bool = False) -> CheckedQuery:
+    """The query's form and dataset once it is known to be safe to run.
 
     Raises QueryRefused with the parser's message for malformed SPARQL, and with the reason for
     updates, SERVICE (unless `allow_service`), and FROM / FROM NAMED outside diplograph's graphs.
@@ -67,15 +69,15 @@ def checked_form(query: str, allow_service: bool = False) -> str:
     for declaration in prologue:
         if declaration.name == "PrefixDecl":
             prefixes[declaration.prefix or ""] = str(declaration.iri)
-    found = _Found(tuple(_find(body, "ServiceGraphPattern", "term", prefixes)),
-                   tuple(_find(body, "DatasetClause", None, prefixes)))
-    if found.services and not allow_service:
-        raise ForbiddenQuery(f"SERVICE is not allowed (query names {', '.join(found.services)}); "
-                           "diplograph answers from its own store")
-    outside = [iri for iri in found.datasets if not _is_own_graph(iri)]
+    services = list(_find(body, "ServiceGraphPattern", "term", prefixes))
+    datasets = list(_find(body, "DatasetClause", None, prefixes))
+    if services and not allow_service:
+        raise ForbiddenQuery(f"SERVICE is not allowed (query names {', '.join(services)}); "
+                             "diplograph answers from its own store")
+    outside = [iri for iri in datasets if not _is_own_graph(iri)]
     if outside:
         raise ForbiddenQuery(f"FROM / FROM NAMED of {', '.join(outside)} is not allowed: only diplograph's own graphs may be named")
-    return QUERY_FORMS[body.name]
+    return CheckedQuery(QUERY_FORMS[body.name], bool(datasets))
 
 
 def _is_update(query: str) -> bool:

@@ -31,8 +31,8 @@ from rdflib.namespace import XSD
 
 import ontology
 from graph.namespace import PREFIXES
-from graph.safety import MalformedQuery, checked_form
-from graph.store import from_ox
+from graph.safety import CheckedQuery, MalformedQuery, checked_form
+from graph.store import from_ox, query
 
 __all__ = ["NamedQuery", "named_queries", "Parameter", "QueryError", "Result", "Source", "StoreSource",
            "EndpointSource", "bind_parameters", "with_values", "run", "write_result", "RESULT_FORMATS"]
@@ -87,7 +87,7 @@ class Result:
 class Source:
     """Somewhere to send queries: the local store or a SPARQL endpoint."""
 
-    def query(self, text: str, form: str) -> Result:
+    def query(self, text: str, checked: CheckedQuery) -> Result:
         raise NotImplementedError
 
 
@@ -97,12 +97,15 @@ class StoreSource(Source):
     def __init__(self, store: ox.Store) -> None:
         self.store = store
 
-    def query(self, text: str, form: str) -> Result:
+    def query(self, text: str, checked: CheckedQuery) -> Result:
         try:
-            value = self.store.query(text, prefixes=PREFIXES)
+            if checked.names_dataset:  # the query's own FROM decides what it reads
+                value = self.store.query(text, prefixes=PREFIXES)
+            else:
+                value = query(self.store, text)
         except SyntaxError as error:
             raise MalformedQuery(f"malformed SPARQL: {error}") from None
-        return Result(form, value)
+        return Result(checked.form, value)
 
 
 class EndpointSource(Source):
@@ -112,7 +115,8 @@ class EndpointSource(Source):
         self.url = url
         self.timeout = timeout
 
-    def query(self, text: str, form: str) -> Result:
+    def query(self, text: str, checked: CheckedQuery) -> Result:
+        form = checked.form
         prologue = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
         body = prologue + text
         accept = "application/n-triples" if form in ("CONSTRUCT", "DESCRIBE") else "application/sparql-results+json"
@@ -231,7 +235,8 @@ def resolve_actor(source: Source, value: str) -> URIRef:
     iri = _iri(value)
     if iri is not None:
         return iri
-    rows = list(source.query(with_values(ACTOR_LOOKUP, {"wanted": Literal(value.strip().lower())}), "SELECT").value)
+    lookup = with_values(ACTOR_LOOKUP, {"wanted": Literal(value.strip().lower())})
+    rows = list(source.query(lookup, CheckedQuery("SELECT", names_dataset=False)).value)
     if not rows:
         raise QueryError(f"no actor named {value!r} in the graph (try a name, an ISO code such as CUB, or an IRI)")
     return from_ox(rows[0]["actor"])
@@ -244,11 +249,11 @@ def run(source: Source, text: str, given: dict[str, str] | None = None,
     `parameters` declares the query's parameters (a named query's); without it each `given`
     value binds the variable of its name as a plain literal, or an IRI when written as one.
     """
-    form = checked_form(text, allow_service=allow_service)
+    checked = checked_form(text, allow_service=allow_service)
     given = given or {}
     if parameters is None:
         parameters = tuple(Parameter(name, "iri" if _iri(value) else "string", "") for name, value in given.items())
-    return source.query(with_values(text, bind_parameters(source, parameters, given)), form)
+    return source.query(with_values(text, bind_parameters(source, parameters, given)), checked)
 
 
 def write_result(result: Result, output, output_format: str | None = None, terminal: bool = False) -> int | None:

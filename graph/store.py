@@ -2,9 +2,11 @@
 
 Each article is added in one transaction, so a store holds whole articles or none of one.
 The same transaction adds the article's triples to the default graph, which is therefore the
-union of all graphs as a set: queries read it directly and see each triple once. (Oxigraph's
-`use_default_graph_as_union` would return an actor described by a hundred articles a hundred
-times.) `GRAPH ?g` patterns still reach each article's own triples.
+union of the article graphs as a set: each triple once. (Oxigraph's `use_default_graph_as_union`
+would return an actor described by a hundred articles a hundred times.) The ontology stays in
+its own graph, so the default graph is exactly what graph.ttl holds and Oxigraph writes it out
+itself; queries (`query`) read the union and the ontology together, and `GRAPH ?g` patterns
+still reach each article's own triples.
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ import ontology
 from graph.namespace import ONTOLOGY_IRI, PREFIXES
 
 ONTOLOGY_GRAPH = ox.NamedNode(str(ONTOLOGY_IRI))
+# What a query's default graph is, unless the query names its own with FROM.
+QUERY_GRAPHS = [ox.DefaultGraph(), ONTOLOGY_GRAPH]
 XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
@@ -77,9 +81,8 @@ class GraphStore:
     def ensure_ontology(self) -> None:
         """Load the ontology into its own named graph, once."""
         if not self.store.contains_named_graph(ONTOLOGY_GRAPH):
-            triples = [(q.subject, q.predicate, q.object)
-                       for q in ox.parse(path=str(ontology.path("diplomacy.ttl")), format=ox.RdfFormat.TURTLE)]
-            self.store.extend(_in_graph_and_union(triples, ONTOLOGY_GRAPH))
+            self.store.extend(ox.Quad(q.subject, q.predicate, q.object, ONTOLOGY_GRAPH)
+                              for q in ox.parse(path=str(ontology.path("diplomacy.ttl")), format=ox.RdfFormat.TURTLE))
 
     def has_graph(self, name: URIRef) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(str(name)))
@@ -95,35 +98,36 @@ class GraphStore:
     def article_graphs(self) -> list[ox.NamedNode]:
         return [g for g in self.store.named_graphs() if g != ONTOLOGY_GRAPH]
 
-    def triples(self, include_ontology: bool = False) -> Iterator[ox.Triple]:
-        """The triples of the union of the article graphs (with the ontology's if asked), streamed.
-
-        They come in the store's index order. On disk that order depends only on the triples
-        (RocksDB keys are the terms' content encodings; diplograph mints no blank nodes), so the
-        same graph is always written the same way, byte for byte, without sorting in Python.
-        (An in-memory store keeps insertion order instead.)
-        """
-        ontology_triples = set() if include_ontology else {
-            quad.triple for quad in self.store.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH)}
+    def triples(self) -> Iterator[ox.Triple]:
+        """The triples of the union of the article graphs, streamed in the store's index order."""
         for quad in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
-            if quad.triple not in ontology_triples:
-                yield quad.triple
+            yield quad.triple
 
     def count(self) -> int:
-        return sum(1 for _ in self.triples())
+        rows = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(rows))["n"].value)
 
-    def to_rdflib(self, include_ontology: bool = False) -> Graph:
+    def to_rdflib(self) -> Graph:
         graph = Graph()
         for prefix, namespace in PREFIXES.items():
             graph.bind(prefix, namespace)
-        for t in self.triples(include_ontology):
+        for t in self.triples():
             graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
         return graph
 
-    def write_turtle(self, target: str | os.PathLike, include_ontology: bool = False) -> None:
-        """The union graph as deterministic Turtle with every prefix bound, written atomically."""
+    def dump(self, output, rdf_format: ox.RdfFormat) -> None:
+        """The union graph written by Oxigraph itself, with every prefix bound where the format has
+        prefixes. It comes in the store's index order, which on disk depends only on the triples
+        (RocksDB keys are the terms' content encodings; diplograph mints no blank nodes): the same
+        graph is always written the same way, byte for byte. (An in-memory store keeps insertion
+        order instead.)"""
+        prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        self.store.dump(output, rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+
+    def write_turtle(self, target: str | os.PathLike) -> None:
+        """The union graph as Turtle, written atomically."""
         with atomic_output(target) as handle:
-            ox.serialize(self.triples(include_ontology), handle, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            self.dump(handle, ox.RdfFormat.TURTLE)
 
     def flush(self) -> None:
         if self.path is not None:
@@ -181,6 +185,11 @@ def store_folder(path: str | os.PathLike) -> Path:
     if (path / "CURRENT").is_file():  # RocksDB's marker: DIR is the store itself
         return path
     raise NoStore(f"no store at {path}: build one first with 'diplograph build ARTICLES --out {path}'")
+
+
+def query(store: ox.Store, text: str):
+    """A SPARQL query over the union of the articles and the ontology, diplograph's prefixes declared."""
+    return store.query(text, prefixes=PREFIXES, default_graph=QUERY_GRAPHS)
 
 
 def open_read_only(path: str | os.PathLike) -> ox.Store:

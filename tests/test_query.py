@@ -171,7 +171,7 @@ def test_own_graphs_may_be_named_and_service_may_be_allowed_explicitly(seed_sour
     article = next(graph.value for graph in seed_source.store.named_graphs() if "/article/" in graph.value)
     rows = list(run(seed_source, f"SELECT (COUNT(*) AS ?n) FROM <{article}> WHERE {{ ?s ?p ?o }}").value)
     assert int(rows[0]["n"].value) > 100
-    assert checked_form("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", allow_service=True) == "SELECT"
+    assert checked_form("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", allow_service=True).form == "SELECT"
 
 
 # --- the query command ------------------------------------------------------------------------
