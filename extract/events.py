@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract import dates
-from extract.lexicon import TriggerSense, gazetteer, lexicon, slug
+from extract.lexicon import TriggerSense, gazetteer, lexicon
 from extract.records import Actor, Event, Evidence
 
 Doc.set_extension("events", default=None, force=True)

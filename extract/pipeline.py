@@ -8,8 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extract.actors  # noqa: F401  (registers diplograph_actors_v1)
-import extract.events  # noqa: F401  (registers diplograph_events_v1)
+from extract import actors as _actors, events as _events  # noqa: F401  (importing them registers the components)
 from extract.actors import entity_ruler_patterns
 from extract.lexicon import gazetteer, slug
 from extract.records import Actor, Article, ArticleExtraction, Mention

@@ -26,7 +26,7 @@ from extract.pipeline import extract, load_pipeline, model_name
 from extract.records import Article, Skipped
 from graph import iri
 from graph.network import event_graph
-from graph.parallel import Shard, executor, extract_shards, shard
+from graph.parallel import Shard, executor, extract_shards, shard_of
 from graph.store import GraphStore, StoreBusy, query, write_atomic
 from graph.validate import validate_articles
 from graph.view import filter_graph, write_view
@@ -125,8 +125,8 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     added: list[str] = []
     with BackgroundCommits(store, report, added) as commits:
         waiting: list[Shard] = []
-        for shard in progress(_shards(new_articles(), options, report)):
-            waiting.append(shard)
+        for extracted in progress(_shards(new_articles(), options, report)):
+            waiting.append(extracted)
             if len(waiting) >= options.batch_size:
                 commits.submit(waiting)
                 waiting = []
@@ -183,14 +183,14 @@ class BackgroundCommits:
             if self.error is not None:
                 continue  # drain: nothing more is written after a failure
             try:
-                self.store.add_nquads(b"".join(shard.nquads for shard in shards))
+                self.store.add_nquads(b"".join(item.nquads for item in shards))
             except BaseException as error:  # handed to the main thread, which raises it
                 self.error = error
                 continue
-            for shard in shards:
-                self.report.built.append(shard.file_name)
-                self.report.model = shard.model
-                self.added.append(shard.article)
+            for item in shards:
+                self.report.built.append(item.file_name)
+                self.report.model = item.model
+                self.added.append(item.article)
             if len(self.added) // FLUSH_EVERY != (len(self.added) - len(shards)) // FLUSH_EVERY:
                 self.store.flush()
 
@@ -221,7 +221,7 @@ def _shards(articles: Iterator[Article], options: BuildOptions, report: BuildRep
         report.timings["load_model_s"] = round(time.perf_counter() - started, 3)
         report.model = model_name(nlp)
         for extraction in extract(articles, nlp, batch_size=options.batch_size):
-            yield shard(extraction, report.model)
+            yield shard_of(extraction, report.model)
         return
     with executor(options.workers, options.dask) as (pool, workers):
         yield from extract_shards(articles, pool, options.model, options.batch_size, in_flight=2 * workers)

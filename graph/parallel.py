@@ -30,7 +30,7 @@ from graph import iri
 from graph.rdf import article_triples, run_triples
 from graph.store import article_quads
 
-__all__ = ["Shard", "shard", "extract_batch", "executor", "extract_shards"]
+__all__ = ["Shard", "shard_of", "extract_batch", "executor", "extract_shards"]
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Shard:
     nquads: bytes
 
 
-def shard(extraction: ArticleExtraction, model: str) -> Shard:
+def shard_of(extraction: ArticleExtraction, model: str) -> Shard:
     """An extracted article as N-Quads of its named graph and of the union."""
     run = iri.run(model, __version__)
     name = iri.article(extraction.article.id)
@@ -63,7 +63,7 @@ def extract_batch(articles: list[Article], model: str | None, batch_size: int) -
     """Run in a worker: extract a batch of articles."""
     nlp = _pipeline(model)
     name = model_name(nlp)
-    return [shard(extraction, name) for extraction in extract(articles, nlp, batch_size=batch_size)]
+    return [shard_of(extraction, name) for extraction in extract(articles, nlp, batch_size=batch_size)]
 
 
 @contextmanager

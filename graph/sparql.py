@@ -23,10 +23,9 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef, Variable
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 import ontology

@@ -1,7 +1,6 @@
 """Never lose work: a corpus of broken inputs, a build killed part-way, a second build refused,
 and property-based tests for IRIs, literals and ingest."""
 import json
-import os
 import shutil
 import signal
 import subprocess
@@ -10,7 +9,6 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, URIRef

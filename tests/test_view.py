@@ -13,8 +13,6 @@ from graph.network import event_graph
 from graph.store import open_read_only
 from graph.view import filter_graph, render
 
-from conftest import ROOT
-
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and os.environ.get("CI"):
     raise RuntimeError("CI needs Debian's chromium for the browser tests: .ci/run installs it")
