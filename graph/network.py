@@ -57,7 +57,7 @@ def _value(term) -> str | None:
 
 
 def event_graph(store: ox.Store, most_recent: int | None = None) -> nx.MultiDiGraph:
-    """Actors and their events from an Oxigraph store (its default graph, the union).
+    """Actors and their events from a diplograph store (the union of its articles, with the ontology).
 
     With `most_recent`, only that many events, the latest by date, are kept: the rows stream
     past a heap, so memory is bounded by the limit, not by the size of the store.
