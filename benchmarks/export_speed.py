@@ -19,7 +19,7 @@ import pyoxigraph as ox  # noqa: E402
 from graph.export import export  # noqa: E402
 from graph.store import GraphStore  # noqa: E402
 from graph.namespace import PREFIXES  # noqa: E402
-from synthetic import synthetic_store  # noqa: E402
+from synthetic import articles_for, synthetic_store  # noqa: E402
 
 
 def seconds(function) -> tuple[float, int]:
@@ -36,7 +36,7 @@ def ours(store, output_format: str) -> int:
 
 def main(triples: int) -> None:
     start = time.perf_counter()
-    store = synthetic_store(triples, path=tempfile.mkdtemp(prefix="diplograph-bench-"))
+    store = synthetic_store(articles_for(triples), path=tempfile.mkdtemp(prefix="diplograph-bench-"))
     graph = store.to_rdflib()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)

@@ -16,16 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path[:0] = [str(ROOT), str(ROOT.parent)]
 
-from rdflib import Graph  # noqa: E402
-
 import ontology  # noqa: E402
-from graph import iri  # noqa: E402
 from graph.namespace import PREFIXES  # noqa: E402
-from graph.rdf import article_triples  # noqa: E402
 from graph.safety import CheckedQuery  # noqa: E402
 from graph.sparql import StoreSource, bind_parameters, named_queries, with_values  # noqa: E402
-from graph.store import GraphStore  # noqa: E402
-from synthetic import DISTINCT_TRIPLES_PER_ARTICLE, extractions  # noqa: E402
+from synthetic import articles_for, synthetic_store  # noqa: E402
 
 KIND = {"timeline": "2-hop", "actor": "2-hop", "claims": "2-hop", "coercion": "aggregation",
         "dyads": "aggregation", "denied": "1-hop", "since": "filter"}
@@ -58,17 +53,11 @@ def timed_with_limit(function, limit: float) -> tuple[float, int] | None:
 
 
 def main(triples: int, limit: float) -> None:
-    articles = max(triples // DISTINCT_TRIPLES_PER_ARTICLE, 1)
-    store = GraphStore(None)
-    store.ensure_ontology()
-    memory = Graph()
-    memory.parse(ontology.path("diplomacy.ttl"), format="turtle")
+    articles = articles_for(triples)
     start = time.perf_counter()
-    for extraction in extractions(articles, actors=2000):
-        triples_of_article = list(article_triples(extraction))
-        store.add_graph(iri.article(extraction.article.id), triples_of_article)
-        for triple in triples_of_article:
-            memory.add(triple)
+    store = synthetic_store(articles)
+    memory = store.to_rdflib()  # the union, as rdflib's in-memory graph, with the ontology like the store's queries
+    memory.parse(ontology.path("diplomacy.ttl"), format="turtle")
     print(f"{articles} synthetic articles, {len(memory):,} distinct triples (with the ontology) "
           f"generated and loaded in {time.perf_counter() - start:.1f} s")
     source = StoreSource(store.store)

@@ -60,8 +60,13 @@ def extractions(articles: int, actors: int = 1000, seed: int = 7) -> Iterator[Ar
 DISTINCT_TRIPLES_PER_ARTICLE = 116  # measured: actors recur across articles, so the union grows slower
 
 
-def synthetic_store(triples: int, actors: int = 2000, path=None):
-    """A diplograph store (on disk at `path`, else in memory) of about `triples` distinct triples,
+def articles_for(triples: int) -> int:
+    """How many synthetic articles make about `triples` distinct triples."""
+    return max(triples // DISTINCT_TRIPLES_PER_ARTICLE, 1)
+
+
+def synthetic_store(articles: int, actors: int = 2000, seed: int = 7, path=None):
+    """A diplograph store (on disk at `path`, else in memory) of `articles` synthetic articles,
     built as `build` builds one."""
     from graph import iri
     from graph.rdf import article_triples
@@ -69,6 +74,6 @@ def synthetic_store(triples: int, actors: int = 2000, path=None):
 
     store = GraphStore(path)
     store.ensure_ontology()
-    for extraction in extractions(max(triples // DISTINCT_TRIPLES_PER_ARTICLE, 1), actors=actors):
+    for extraction in extractions(articles, actors=actors, seed=seed):
         store.add_graph(iri.article(extraction.article.id), article_triples(extraction))
     return store

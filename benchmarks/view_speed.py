@@ -12,12 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path[:0] = [str(ROOT), str(ROOT.parent)]
 
-from graph import iri  # noqa: E402
 from graph.network import event_graph  # noqa: E402
-from graph.rdf import article_triples  # noqa: E402
-from graph.store import GraphStore  # noqa: E402
 from graph.view import filter_graph, write_view  # noqa: E402
-from synthetic import extractions  # noqa: E402
+from synthetic import synthetic_store  # noqa: E402
 
 EVENTS_PER_ARTICLE = 7.5  # the generator's mean (4 to 12, a few merged)
 
@@ -25,11 +22,8 @@ EVENTS_PER_ARTICLE = 7.5  # the generator's mean (4 to 12, a few merged)
 def main() -> None:
     print(f"{'actors':>7} {'events':>7} {'projection s':>13} {'page s':>7} {'page MB':>8}")
     for actors in (1_000, 5_000):
-        store = GraphStore(None)
-        store.ensure_ontology()
         # a larger world, since some of its actors never make the news
-        for extraction in extractions(int(actors * 3 / EVENTS_PER_ARTICLE), actors=int(actors * 1.25), seed=actors):
-            store.add_graph(iri.article(extraction.article.id), article_triples(extraction))
+        store = synthetic_store(int(actors * 3 / EVENTS_PER_ARTICLE), actors=int(actors * 1.25), seed=actors)
         start = time.perf_counter()
         graph = filter_graph(event_graph(store.store))
         projected = time.perf_counter() - start

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 import networkx as nx
 
 from graph.network import dyad_graph, find_actor
+from graph.tables import aligned
 
 __all__ = ["Centrality", "Dyad", "TimelineEntry", "Step", "Analysis", "central_actors", "dyads",
            "timeline", "path", "communities", "analyze", "format_table"]
@@ -171,11 +172,7 @@ def format_table(analysis: Analysis) -> str:
 
 
 def _table(title: str, header: list[str], rows: list[list]) -> str:
-    cells = [header] + [[str(cell) for cell in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    lines = [title, "  ".join(name.ljust(width) for name, width in zip(header, widths)).rstrip(),
-             "  ".join("-" * width for width in widths)]
-    lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in cells[1:]]
+    lines = [title, *aligned(header, rows)]
     if not rows:
         lines.append("(none)")
     return "\n".join(lines)

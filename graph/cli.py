@@ -24,6 +24,10 @@ def _positive(text: str) -> int:
     return value
 
 
+def _store_option(parser) -> None:
+    parser.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+
+
 def _date(text: str):
     from datetime import date
 
@@ -95,7 +99,7 @@ def make_parser() -> argparse.ArgumentParser:
     query.add_argument("--format", choices=["table", "json", "csv", "tsv", "xml", "ttl", "nt"],
                        help="output format (default: table on a terminal, else tsv; ttl for graphs)")
     where = query.add_mutually_exclusive_group()
-    where.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    _store_option(where)
     where.add_argument("--endpoint", metavar="URL", help="ask this SPARQL 1.1 endpoint instead of the store")
     query.add_argument("--allow-service", action="store_true", help="let the query use SERVICE (reaches the network)")
     query.set_defaults(run=run_query)
@@ -109,7 +113,7 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="example:\n  diplograph serve --store output --port 7878\n"
                "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a dip:State }' "
                "http://127.0.0.1:7878/sparql")
-    serve.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    _store_option(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
     serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may take (default: 30)")
@@ -119,8 +123,8 @@ def make_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="write the graph as Turtle, JSON-LD, N-Triples, N-Quads, TriG, GraphML, GEXF or CSV",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Export the store. ttl and trig are sorted with every prefix bound (the same graph gives the "
-                    "same bytes); nt and nq stream; nq and trig keep one named graph per article; jsonld is compacted "
+        description="Export the store. ttl, trig, nt and nq stream from it; ttl and trig bind every prefix, and the "
+                    "same graph gives the same bytes; nq and trig keep one named graph per article; jsonld is compacted "
                     "with ontology/context.jsonld, embedded. graphml and gexf (for Gephi) hold the actor network: "
                     "one edge per event, or per pair of actors with --dyads. csv is one row per event, or per actor "
                     "with --table actors.",
@@ -129,7 +133,7 @@ def make_parser() -> argparse.ArgumentParser:
                "  diplograph export --format csv --table actors > actors.csv")
     export.add_argument("--format", "-f", choices=FORMATS, default="ttl", help="output format (default: ttl)")
     export.add_argument("--out", "-o", type=Path, help="file to write (atomically); default: standard output")
-    export.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    _store_option(export)
     export.add_argument("--dyads", action="store_true", help="graphml/gexf: one edge per pair of actors")
     export.add_argument("--table", choices=sorted(TABLES), default="events", help="csv: events (default) or actors")
     export.set_defaults(run=run_export)
@@ -143,7 +147,7 @@ def make_parser() -> argparse.ArgumentParser:
                     "shortest chain of events between two actors with --path. Actors by name, ISO code or IRI.",
         epilog="examples:\n  diplograph analyze\n  diplograph analyze --between Cuba 'United States'\n"
                "  diplograph analyze --path 'Nicolas Maduro' Cuba --format json")
-    analyze.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    _store_option(analyze)
     analyze.add_argument("--between", nargs=2, metavar=("A", "B"), help="list the events between two actors by date")
     analyze.add_argument("--path", nargs=2, metavar=("A", "B"), help="a shortest chain of events linking two actors")
     analyze.add_argument("--top", type=_positive, default=10, help="rows per list (default: 10)")
@@ -158,7 +162,7 @@ def make_parser() -> argparse.ArgumentParser:
                     "dotted when intended or claimed; tooltips with the evidence; filters by category and status.",
         epilog="examples:\n  diplograph view -o cuba.html --focus Cuba --hops 2\n"
                "  diplograph view -o threats.html --categories THREATEN SANCTION --since 2026-01-01")
-    view.add_argument("--store", type=Path, default=Path("output"), help="output folder or store (default: output)")
+    _store_option(view)
     view.add_argument("-o", "--out", type=Path, required=True, help="the HTML file to write")
     view.add_argument("--focus", metavar="ACTOR", help="show only this actor and its neighbourhood")
     view.add_argument("--hops", type=_positive, default=1, help="neighbourhood size around --focus (default: 1)")

@@ -154,6 +154,14 @@ PREFIXES = {
 }
 
 
+def compact_iri(iri: str) -> str:
+    """An IRI written with its prefix where diplograph has one ("state:CUB"), else as <iri>."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return f"<{iri}>"
+
+
 def cameo_concept(code: str) -> URIRef | None:
     """The CAMEO concept for a code, or for its nearest ancestor the ontology declares.
 

@@ -14,7 +14,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 import ontology
-from graph.namespace import PREFIXES
+from graph.namespace import PREFIXES, compact_iri
 from graph.store import query
 
 __all__ = ["event_graph", "dyad_graph", "category_weights", "find_actor", "ActorNotFound"]
@@ -131,13 +131,7 @@ def find_actor(graph: nx.Graph, name: str) -> str:
     wanted = name.strip().casefold()
     matches = [node for node, data in graph.nodes(data=True)
                if wanted in (data.get("label", "").casefold(), node.casefold(), data.get("iso", "").casefold(),
-                             _prefixed(node).casefold())]
+                             compact_iri(node).casefold())]
     if not matches:
         raise ActorNotFound(f"no actor named {name!r} in the graph")
     return max(matches, key=lambda node: (graph.degree(node), node))
-
-
-def _prefixed(node: str) -> str:
-    """state:CUB for https://w3id.org/diplograph/id/state/CUB."""
-    kind, _, local = node.rpartition("/id/")[2].partition("/")
-    return f"{kind}:{local}"

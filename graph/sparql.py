@@ -29,9 +29,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 import ontology
-from graph.namespace import PREFIXES
+from graph.namespace import PREFIXES, compact_iri
 from graph.safety import CheckedQuery, MalformedQuery, checked_form
 from graph.store import from_ox, query
+from graph.tables import aligned
 
 __all__ = ["NamedQuery", "named_queries", "Parameter", "QueryError", "Result", "Source", "StoreSource",
            "EndpointSource", "bind_parameters", "with_values", "run", "write_result", "RESULT_FORMATS"]
@@ -285,10 +286,7 @@ def write_result(result: Result, output, output_format: str | None = None, termi
 def _write_table(result: Result, output) -> int:
     names = [variable.value for variable in result.value.variables]
     rows = [[compact(solution[name]) for name in names] for solution in result.value]
-    widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, name in enumerate(names)]
-    lines = ["  ".join(name.ljust(width) for name, width in zip(names, widths)).rstrip(),
-             "  ".join("-" * width for width in widths)]
-    lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    lines = aligned(names, rows)
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     output.write(("\n".join(lines) + "\n").encode("utf-8"))
     return len(rows)
@@ -299,10 +297,7 @@ def compact(term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, namespace in PREFIXES.items():
-            if term.value.startswith(namespace) and prefix:
-                return f"{prefix}:{term.value[len(namespace):]}"
-        return f"<{term.value}>"
+        return compact_iri(term.value)
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return " ".join(term.value.split())

@@ -137,13 +137,9 @@ class GraphStore:
 def article_quads(name: URIRef, triples: Iterable[tuple]) -> list[ox.Quad]:
     """An article's rdflib triples as quads of its named graph and of the default graph (the union)."""
     converted = list(dict.fromkeys((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples))
-    return _in_graph_and_union(converted, ox.NamedNode(str(name)))
-
-
-def _in_graph_and_union(triples: list[tuple], graph: ox.NamedNode) -> list[ox.Quad]:
-    """Quads of the triples in their named graph and in the default graph (the union)."""
-    return ([ox.Quad(s, p, o, graph) for s, p, o in triples]
-            + [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples])
+    graph = ox.NamedNode(str(name))
+    return ([ox.Quad(s, p, o, graph) for s, p, o in converted]
+            + [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in converted])
 
 
 class atomic_output:
