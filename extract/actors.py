@@ -4,8 +4,8 @@ After the entity ruler (gazetteer names) and the statistical NER, it maps every 
 an `Actor`: states by ISO code (names, demonyms, capitals used as actors), international
 organizations and armed groups from the gazetteer, and persons, whose role and state come from
 the noun phrase around the name ("U.S. President Donald Trump", "Cuba's deputy foreign
-minister, Carlos ...", "Foreign Minister Wang Yi of China"). Later mentions of a person by
-surname ("de Cossio") join the person. News outlets that only report are not actors.
+minister, Ana ...", "Foreign Minister Li Wei of China"). Later mentions of a person by
+surname ("de la Vega") join the person. News outlets that only report are not actors.
 
 Sets `Doc._.actors` (key -> Actor) and `Token._.actor` (the key of the named mention a token is in).
 """
@@ -50,6 +50,7 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         actors: dict[str, Actor] = {}
         persons: list[tuple[list[str], str]] = []  # (name tokens folded, key), for surname matching
+        unknown = []
         for ent in doc.ents:
             key = ent.ent_id_ or None
             if key is None and ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
@@ -58,7 +59,11 @@ class ActorFinder:
                 actors.setdefault(key, self.gazetteer.actors[key])
                 for token in ent:
                     token._.actor = key
-                continue
+            else:
+                unknown.append(ent)
+        # persons after all known actors, so that a state named after the person counts
+        # ("Foreign Minister Li Wei of China", "... told reporters in Ankara")
+        for ent in unknown:
             if ent.label_ == "PERSON":
                 self._person(doc, ent, actors, persons)
         self._surnames(doc, actors, persons)
@@ -99,10 +104,16 @@ class ActorFinder:
 
     @staticmethod
     def _known_person(words: list[str], persons: list) -> str | None:
-        """The person a (possibly shorter) name refers to: "de Cossio" is "Carlos Fernandez de Cossio"."""
+        """The person a (possibly shorter) name refers to: "de la Vega" is "Ana Ruiz de la Vega";
+        a single name that is one of the later names of exactly one known person is that person
+        ("Ruiz" in "Ana Ruiz de la Vega")."""
         for known, key in reversed(persons):
             if words == known[-len(words):] or known == words[-len(known):]:
                 return key
+        if len(words) == 1:
+            holders = {key for known, key in persons if words[0] in known[1:]}
+            if len(holders) == 1:
+                return holders.pop()
         return None
 
     def _surnames(self, doc: Doc, actors: dict[str, Actor], persons: list) -> None:
@@ -154,9 +165,34 @@ class ActorFinder:
                     organization = organization or key
                     state = state or actor.affiliation
             role = role or self._role(region)
+        if not state and not organization:
+            state = self._speaker_state(root)
         if role and not state and not organization:
             state = self._institution_state(doc, ent.start, role)
         return role, state, organization
+
+    def _speaker_state(self, name: Token) -> str | None:
+        """The state of a person who is the subject of a statement, when the phrase gives none: where
+        the person speaks ("In Ankara, the spokesman ... said", "told reporters in Hanoi"), or
+        the state the person speaks for ("the minister said Oslo would ...").
+        Officials speak from their capitals and for their governments."""
+        if name.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        # the verbs the person is the subject of, and participles about the person ("addressing
+        # a rally in Hanoi", "speaking in Ankara")
+        verbs = [name.head] + [v for v in name.head.children
+                               if v.dep_ in ("conj", "advcl") and v.pos_ in ("VERB", "AUX")
+                               and not any(c.dep_.startswith("nsubj") for c in v.children)]
+        verbs += [v for v in name.children if v.dep_ == "acl" and v.pos_ == "VERB"]
+        place = [obj for verb in verbs for prep in verb.children if prep.dep_ == "prep"
+                 for obj in prep.subtree if obj.dep_ == "pobj" and obj.head.lower_ == "in"]
+        announced = [subject for verb in verbs for clause in verb.children if clause.dep_ == "ccomp"
+                     for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
+        for token in place + announced:
+            actor = self.gazetteer.actors.get(token._.actor or "")
+            if actor and actor.kind == "State":
+                return actor.iso
+        return None
 
     def _role(self, region: list[Token]) -> str | None:
         """The title words of a region, in order: "deputy foreign minister", "secretary of state"."""
