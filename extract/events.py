@@ -30,6 +30,8 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Acts that coordinated subjects with no other target do with each other: "X and Y signed a truce".
 JOINT = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT"}
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "AID"}
+# Acts that, stated as future acts on a condition, are threats ("could impose sanctions if ...").
+COERCIVE = {"SANCTION", "COERCE", "ASSAULT"}
 # Categories whose complement is their content: "threatened to impose", "urged X to protect",
 # "agreed to restart", "ruled out talks". The inner act is the mode, not an event of its own.
 ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
@@ -59,7 +61,7 @@ class EventExtractor:
         self.gazetteer = gazetteer()
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
-            "anaphor", "civilian", "pair", "institution", "role")}
+            "anaphor", "civilian", "pair", "institution", "role", "condition")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -101,6 +103,10 @@ class EventExtractor:
         """The tokens that satisfy a sense's complement (empty when it needs none), or None."""
         if not sense.complements:
             return set()
+        if "obligation" in sense.flags:
+            auxiliaries = [aux for clause in token.children if clause.dep_ == "ccomp"
+                           for aux in clause.children if aux.dep_ == "aux" and aux.lower_ in sense.complements]
+            return {auxiliaries[0].i} if auxiliaries else None
         candidates = []
         for child in token.children:
             candidates.append(child)
@@ -143,6 +149,8 @@ class EventExtractor:
             status = "asserted"  # a stated future retaliation is a threat made
         if "warning" in sense.flags and not self._warns_of_future(token):
             return []
+        if "promise" in sense.flags and status == "asserted":
+            status = "intended"  # "pledged aid": the aid is promised, not given
         speaker = self._speaker(token, article)
         denied_by = self._denier(token, article)
         if denied_by is not None:
@@ -153,8 +161,8 @@ class EventExtractor:
             sources, targets = self._noun_arguments(token, article)
         if not sources and speaker is not None and (token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp")):
             sources = [article.state_of(speaker) or speaker] if token.pos_ != "VERB" else []
-        if not sources:
-            return []
+        if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
+            return []  # "said it must respond" asks nothing of anyone else
         category = sense.category
         if "civilian" in sense.flags and not any(article.is_civilian(s) for s in sources):
             return []
@@ -166,6 +174,8 @@ class EventExtractor:
             category, status = "REJECT", "asserted"  # "would not negotiate" is a refusal
         elif status == "intended" and category in COOPERATIVE and self._willingness(token):
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
+        elif status == "intended" and category in COERCIVE and self._conditional(token):
+            category, status = "THREATEN", "asserted"  # "may consider expulsions if ...": a threat made
         if not targets and category in SYMMETRIC:
             targets = article.partner_of(sources[0])
         if not targets and len(sources) == 1 and category not in UNTARGETED:
@@ -216,6 +226,9 @@ class EventExtractor:
             for clause in verb.subtree:
                 if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
                     targets += article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
+        if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow"
+            targets = targets or article.actors_of([subject for clause in verb.children if clause.dep_ == "ccomp"
+                                                    for subject in clause.children if subject.dep_ == "nsubj"])
         if not targets and sense.category in ABSORBING:  # "threatened to impose tariffs on Thailand"
             for complement in verb.children:
                 if complement.dep_ in ("xcomp", "ccomp") and complement.pos_ in ("VERB", "AUX"):
@@ -285,7 +298,7 @@ class EventExtractor:
         sources = sources or article.actors_of(agents)
         if not sources:
             verb = _governing_verb(noun)
-            if verb is not None and (verb.lemma_ in self.words["light"] or noun.dep_ in ("nsubj", "nsubjpass")):
+            if verb is not None and verb.lemma_ in self.words["light"] and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                     self._controller(verb))
         targets: list[str] = []
@@ -327,6 +340,16 @@ class EventExtractor:
             if child.dep_ == "prep" and child.lower_ in ("against", "of"):
                 return True
         return False
+
+    def _conditional(self, token: Token) -> bool:
+        """Whether an act is stated on a condition ("could impose sanctions if talks fail")."""
+        nodes = _path_to_clause_top(token, self.words["reporting"])
+        if token.pos_ != "VERB":
+            verb = _governing_verb(token)
+            nodes += [verb] if verb is not None else []
+        return any(clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["condition"]
+                                                  for m in clause.children)
+                   for node in nodes for clause in node.children)
 
     def _refusal(self, token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in token.children)
@@ -449,6 +472,10 @@ class ArticleState:
             self.last_person = key
             for word in (actor.role or "").split():
                 self.by_head[word] = key
+        elif actor is not None and actor.kind != "State":  # "the agency", "the court": the named body
+            for word in actor.label.lower().split():
+                if word in self.words["institution"]:
+                    self.by_head[word] = key
         return key
 
     def owner_actors(self, token: Token) -> list[str]:

@@ -62,6 +62,28 @@ PREPOSITIONS_AND_CONTROL = [
      {("REQUEST", "United Nations", "Serbia", "asserted")}),
 ]
 
+# Exactly these events: a conditional coercive act is a threat, a pledge is intended, "X must"
+# under a statement is a demand of X (and nothing else), a named body's generic name ("the
+# agency") is that body.
+STATED_ACTS = [
+    ("Norway could impose sanctions on Iran if the talks fail.",
+     {("THREATEN", "Norway", "Iran", "asserted")}),
+    ("Japan pledged 10 million dollars in aid for Vietnam.",
+     {("AID", "Japan", "Vietnam", "intended")}),
+    ("Chile said Peru must withdraw its troops from the border.",
+     {("REQUEST", "Chile", "Peru", "asserted")}),
+    ("Russia said it must respond to the expulsion.",
+     set()),
+    ("The International Atomic Energy Agency opened an office in Oman. Israel said the agency must close it.",
+     {("REQUEST", "Israel", "International Atomic Energy Agency", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATED_ACTS)
+def test_stated_acts(read, text, expected):
+    assert labels(read(text)) == expected
+
+
 ALL = [pytest.param(text, expected, id=f"{name}-{i}") for name, table in (
     ("voice", VOICE), ("nominalization", NOMINALIZATION), ("negation", NEGATION), ("intent", INTENT),
     ("coordination", COORDINATION), ("prepositions", PREPOSITIONS_AND_CONTROL), ("counterpart", COUNTERPART))
