@@ -168,7 +168,9 @@ class EventExtractor:
             return []
         if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE"):
             category = "PROTEST"
-        if "at_assault" in sense.flags and any(c.dep_ == "prep" and c.lower_ in ("at", "on") for c in token.children):
+        if "at_assault" in sense.flags and any(  # "fired rockets at a village", not "... on Monday"
+                prep.dep_ == "prep" and prep.lower_ in ("at", "on") and obj.dep_ == "pobj"
+                and obj.ent_type_ not in ("DATE", "TIME") for prep in token.children for obj in prep.children):
             category = "ASSAULT"
         if status in ("denied",) and category in SYMMETRIC and self._refusal(token):
             category, status = "REJECT", "asserted"  # "would not negotiate" is a refusal
@@ -215,8 +217,9 @@ class EventExtractor:
             sources = article.actors_of(self._controller(verb))
         targets = article.actors_of(passive_subjects) if passive_subjects else []
         if not targets:
-            for obj in objects:
-                targets += article.actors_of([obj]) or article.owner_actors(obj) or article.anaphor(obj, self)
+            for obj in objects:  # "condemned the launch": its actor; "discussed the launch": a topic
+                targets += article.actors_of([obj]) or article.owner_actors(obj) or (
+                    article.anaphor(obj, self) if sense.category not in COOPERATIVE else [])
         if not targets:
             targets = self._prepositional_targets(verb, article)
         if not targets:  # "sanctions on Iran", "talks with Ethiopia": the preposition sits on the object
@@ -229,7 +232,8 @@ class EventExtractor:
         if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow"
             targets = targets or article.actors_of([subject for clause in verb.children if clause.dep_ == "ccomp"
                                                     for subject in clause.children if subject.dep_ == "nsubj"])
-        if not targets and sense.category in ABSORBING:  # "threatened to impose tariffs on Thailand"
+        joint = len(sources) > 1 and sense.category in JOINT  # "X and Y agreed to ...": with each other
+        if not targets and sense.category in ABSORBING and not joint:  # "threatened to impose tariffs on Thailand"
             for complement in verb.children:
                 if complement.dep_ in ("xcomp", "ccomp") and complement.pos_ in ("VERB", "AUX"):
                     inner = [c for c in complement.children if c.dep_ in ("dobj", "dative")]
@@ -449,7 +453,7 @@ class ArticleState:
                 self.by_head[lemma] = owners[0]
             if lemma in self.words["civilian"]:
                 return [self.civilian_group(token, owners[0])]
-            return owners[:1] if token.pos_ != "PROPN" else owners
+            return owners if token.pos_ == "PROPN" else self._coordinated_owners(token) or owners[:1]
         if lemma in self.words["civilian"] and (token.dep_ == "nsubj" or lemma in PROTESTERS and token.dep_ in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None)]
@@ -493,6 +497,16 @@ class ArticleState:
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and token.lemma_.lower() in self.words["institution"]:
                 found.extend(self.actors_of([p for p in child.children if p.dep_ == "pobj"]))
         return _unique(found)
+
+    def _coordinated_owners(self, token: Token) -> list[str]:
+        """Coordinated qualifiers of one noun, which stand for as many actors: "the Kenyan and
+        Ugandan foreign ministers"."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss") and child._.actor and child.conjuncts:
+                found = [self._named(child)] + [self._named(c) for c in child.conjuncts if c._.actor]
+                if len(found) > 1:
+                    return _unique(found)
+        return []
 
     def _reporting_subject(self, token: Token) -> str | None:
         """The subject of the reporting verb whose complement clause a token is the subject of."""

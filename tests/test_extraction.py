@@ -79,9 +79,20 @@ STATED_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS)
-def test_stated_acts(read, text, expected):
-    assert labels(read(text)) == expected
+# Exactly these events: coordinated parties act with each other, whatever their joint act is
+# about; a topic ("discussed the launch") is not a party.
+JOINT_ACTS = [
+    ("The Kenyan and Ugandan foreign ministers discussed the border by phone and agreed to step up "
+     "cooperation with Tanzania.",
+     {("CONSULT", "Kenya", "Uganda", "asserted"), ("AGREE", "Kenya", "Uganda", "asserted")}),
+    ("Iran fired a missile on Monday. Japan and Australia discussed the launch by phone.",
+     {("MOBILIZE", "Iran", None, "asserted"), ("CONSULT", "Australia", "Japan", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS)
+def test_stated_and_joint_acts(read, text, expected):
+    assert canonical(labels(read(text))) == canonical(expected)
 
 
 ALL = [pytest.param(text, expected, id=f"{name}-{i}") for name, table in (
