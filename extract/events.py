@@ -61,7 +61,7 @@ class EventExtractor:
         self.gazetteer = gazetteer()
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
-            "anaphor", "civilian", "pair", "institution", "role", "condition")}
+            "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -165,7 +165,9 @@ class EventExtractor:
             return []  # "said it must respond" asks nothing of anyone else
         category = sense.category
         if "civilian" in sense.flags and not any(article.is_civilian(s) for s in sources):
-            return []
+            sources = article.crowds(self._subjects(token))  # "Nigerians demonstrated"
+            if not sources:
+                return []
         if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE"):
             category = "PROTEST"
         if "at_assault" in sense.flags and any(  # "fired rockets at a village", not "... on Monday"
@@ -215,6 +217,10 @@ class EventExtractor:
         sources = article.actors_of(agents) if agents else article.actors_of(subjects)
         if not sources and not agents and not passive_subjects:
             sources = article.actors_of(self._controller(verb))
+        if not sources and passive_subjects and sense.category == "COERCE":
+            sources = [key for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                       for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
+                       if article.state_iso(key)][:1]  # "were detained in Iran": by its authorities
         targets = article.actors_of(passive_subjects) if passive_subjects else []
         if not targets:
             for obj in objects:  # "condemned the launch": its actor; "discussed the launch": a topic
@@ -255,6 +261,13 @@ class EventExtractor:
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"]
                 targets += article.actors_of(pobjs) or [a for p in pobjs for a in article.owner_actors(p)]
         return targets
+
+    def _subjects(self, trigger: Token) -> list[Token]:
+        """The subject phrases of a verb trigger, or of the verb that carries a noun trigger."""
+        verb = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
+        if verb is None:
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj"] or self._controller(verb)
 
     def _controller(self, verb: Token) -> list[Token]:
         """The subject a verb without one shares with the verb it depends on: control ("threatened
@@ -437,6 +450,9 @@ class ArticleState:
     def _actor_of(self, token: Token) -> list[str]:
         if token._.actor:
             return [self._named(token)]
+        group = _partitive_group(token, self.words["partitive"])
+        if group is not token:  # "hundreds of protesters", "members of the council"
+            return self._actor_of(group)
         lemma = token.lemma_.lower()
         lower = token.lower_
         if token.pos_ == "PRON" or lower in ("he", "she", "his", "her", "it", "its", "they", "their", "we", "our", "i"):
@@ -548,14 +564,26 @@ class ArticleState:
                 break
         return states
 
+    def crowds(self, subjects: list[Token]) -> list[str]:
+        """Civilian groups named by a plural of a nationality ("Nigerians", "young Algerians",
+        "thousands of Palestinians"): people acting together, not their state."""
+        found = []
+        for subject in subjects:
+            for member in [subject, *subject.conjuncts]:
+                member = _partitive_group(member, self.words["partitive"])
+                if member.tag_ in ("NNS", "NNPS") and member._.actor and self.actors.get(member._.actor) \
+                        and self.actors[member._.actor].kind == "State":
+                    found.append(self.civilian_group(member, member._.actor))
+        return _unique(found)
+
     def civilian_group(self, token: Token, owner: str | None) -> str:
         """A civilian group (protesters, a crowd) of the country where it acts."""
         iso = self.state_iso(owner) if owner else None
-        if iso is None:
-            for prep in [*token.children, *token.head.children]:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "outside", "near"):
-                    for pobj in prep.children:
-                        iso = iso or self.state_iso(pobj._.actor)
+        if iso is None:  # the nearest place the sentence puts something in ("stormed the embassy in Athens")
+            places = [t for t in token.sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near")
+                      and self.state_iso(t._.actor)]
+            if places:
+                iso = self.state_iso(min(places, key=lambda t: abs(t.i - token.i))._.actor)
         if iso is None and self.doc._.article is not None:
             iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
         key = f"group:protesters-{iso.lower() if iso else 'unknown'}"
@@ -641,6 +669,17 @@ def _in_modifier_clause(token: Token) -> bool:
 
 def _unique(items) -> list:
     return list(dict.fromkeys(i for i in items if i))
+
+
+def _partitive_group(token: Token, partitives: frozenset[str]) -> Token:
+    """The group a quantity or part stands for ("hundreds of protesters" -> protesters), or the token."""
+    if token.lemma_.lower() in partitives or token.like_num:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return token
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -76,6 +76,14 @@ class Name:
     actor: str  # Actor.key
 
 
+def plural_demonym(demonym: str) -> str | None:
+    """The people of a nation named in the plural ("Cubans", "Israelis"); None where English
+    uses the adjective itself or another word ("the Chinese", "the French", "Swiss")."""
+    if demonym.endswith(("ese", "ish", "ch", "ss", "s")) or " " in demonym:
+        return None
+    return demonym + "s"
+
+
 class Gazetteer:
     """Known actors and the names, demonyms and metonyms that point to them."""
 
@@ -101,7 +109,9 @@ class Gazetteer:
                 self._add(name, "GPE", key)
             if row:
                 for demonym in filter(None, row[3].split("|")):
-                    self._add(demonym, "NORP", key, index=False)
+                    for form in (demonym, plural_demonym(demonym)):
+                        if form:
+                            self._add(form, "NORP", key, index=False)
                 for metonym in filter(None, row[4].split("|")):
                     self._add(metonym, "GPE" if metonym[0].isupper() and " " not in metonym else "ORG", key)
         for kind, wikidata, country, names in ontology.read_table("gazetteer", "organizations.tsv"):

@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import ontology
 from extract import actors as _actors, events as _events  # noqa: F401  (importing them registers the components)
 from extract.actors import entity_ruler_patterns
 from extract.lexicon import gazetteer, slug
@@ -42,6 +43,10 @@ def load_pipeline(model: str | None = None) -> Language:
     unused = [name for name in nlp.pipe_names if name not in USED_COMPONENTS]
     if unused:
         nlp.disable_pipes(*unused)
+    if "attribute_ruler" in nlp.pipe_names:  # lemma corrections the lexicon relies on
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}}
+             for form, lemma in ontology.read_table("lexicon", "lemmas.tsv")])
     ruler = nlp.add_pipe("entity_ruler", name="diplograph_gazetteer",
                          before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": "ORTH", "validate": False})

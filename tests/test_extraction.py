@@ -90,7 +90,23 @@ JOINT_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS)
+# Exactly these events: crowds named by number or nationality protest where they are; a nation
+# named in the plural is otherwise its state; people held in a country are held by it.
+CROWDS_AND_PEOPLE = [
+    ("Hundreds of protesters stormed the Turkish embassy in Athens on Friday.",
+     {("PROTEST", "Protesters in Greece", "Turkey", "asserted")}),
+    ("Thousands of Nigerians demonstrated in Lagos against the new law.",
+     {("PROTEST", "Protesters in Nigeria", None, "asserted")}),
+    ("Students staged demonstrations in Jakarta on Saturday.",
+     {("PROTEST", "Protesters in Indonesia", None, "asserted")}),
+    ("Palestinians blamed Israel for the bombing.",
+     {("ACCUSE", "Palestine", "Israel", "asserted")}),
+    ("Two Americans were detained in Iran last week.",
+     {("COERCE", "Iran", "United States", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE)
 def test_stated_and_joint_acts(read, text, expected):
     assert canonical(labels(read(text))) == canonical(expected)
 
