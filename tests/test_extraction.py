@@ -111,9 +111,24 @@ def test_stated_and_joint_acts(read, text, expected):
     assert canonical(labels(read(text))) == canonical(expected)
 
 
+# Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
+LEXICON = [
+    ("Laos established diplomatic ties with Iran on Monday.",
+     {("SUPPORT", "Laos", "Iran", "asserted")}),
+    ("Peru issued an ultimatum to Ecuador.",
+     {("THREATEN", "Peru", "Ecuador", "asserted")}),
+    ("Serbia lifted the curfew on travel to Albania.",
+     {("CONCEDE", "Serbia", "Albania", "asserted")}),
+    ("Zambia extradited a suspect to Britain.",
+     {("COOPERATE", "Zambia", "United Kingdom", "asserted")}),
+    ("Italy cancelled a planned visit to Haiti.",
+     {("SANCTION", "Italy", "Haiti", "asserted")}),
+]
+
 ALL = [pytest.param(text, expected, id=f"{name}-{i}") for name, table in (
     ("voice", VOICE), ("nominalization", NOMINALIZATION), ("negation", NEGATION), ("intent", INTENT),
-    ("coordination", COORDINATION), ("prepositions", PREPOSITIONS_AND_CONTROL), ("counterpart", COUNTERPART))
+    ("coordination", COORDINATION), ("prepositions", PREPOSITIONS_AND_CONTROL), ("counterpart", COUNTERPART),
+    ("lexicon", LEXICON))
     for i, (text, expected) in enumerate(table)]
 
 
