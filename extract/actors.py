@@ -168,8 +168,23 @@ class ActorFinder:
         if not state and not organization:
             state = self._speaker_state(root)
         if role and not state and not organization:
+            state = self._sole_state_of_sentence(ent)
+        if role and not state and not organization:
             state = self._institution_state(doc, ent.start, role)
         return role, state, organization
+
+    def _sole_state_of_sentence(self, ent: Span) -> str | None:
+        """The state of an official whose phrase names none, when the sentence names just one
+        outside what the official acts on ("state media said the leader ...", "rebels demanded the
+        removal of President ..."); the objects of the official's own act are other parties."""
+        acted_on: set[int] = set()
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            for child in ent.root.head.children:
+                if child.dep_ in ("dobj", "dative", "prep", "agent", "xcomp", "ccomp", "attr"):
+                    acted_on.update(t.i for t in child.subtree)
+        states = {actor.iso for token in ent.sent if token.i not in acted_on and not ent.start <= token.i < ent.end
+                  for actor in [self.gazetteer.actors.get(token._.actor or "")] if actor and actor.kind == "State"}
+        return states.pop() if len(states) == 1 else None
 
     def _speaker_state(self, name: Token) -> str | None:
         """The state of a person who is the subject of a statement, when the phrase gives none: where

@@ -123,7 +123,11 @@ class EventExtractor:
         """Triggers that are the content of another (see ABSORBING)."""
         by_index = {t.token.i: t for t in triggers}
         absorbed = set()
+        protests = {t.token.i for t in triggers if t.sense.category == "PROTEST"}
         for trigger in triggers:
+            if trigger.sense.category == "REQUEST" and protests & _purpose_heads(trigger.token):
+                absorbed.add(trigger.token.i)  # "demonstrated ... demanding reforms": what the protest is for
+                continue
             for ancestor in _clause_ancestors(trigger.token):
                 outer = by_index.get(ancestor.i)
                 if outer is None or outer.sense.category not in ABSORBING:
@@ -691,6 +695,18 @@ def _governing_verb(noun: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
+
+
+def _purpose_heads(token: Token) -> set[int]:
+    """The clause a purpose or manner clause belongs to ("blocked roads demanding ...", "staged
+    a hunger strike to demand ..."): its verb and that verb's object."""
+    heads: set[int] = set()
+    node = token
+    while node.dep_ in ("advcl", "xcomp", "acl", "conj") and node.head is not node:
+        node = node.head
+        heads.add(node.i)
+        heads.update(c.i for c in node.children if c.dep_ == "dobj")
+    return heads
 
 
 def _clause_ancestors(token: Token):

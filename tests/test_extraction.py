@@ -101,6 +101,8 @@ CROWDS_AND_PEOPLE = [
      {("PROTEST", "Protesters in Indonesia", None, "asserted")}),
     ("Palestinians blamed Israel for the bombing.",
      {("ACCUSE", "Palestine", "Israel", "asserted")}),
+    ("Thousands of Kenyans marched in Nairobi on Sunday demanding that the president resign.",
+     {("PROTEST", "Protesters in Kenya", None, "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
 ]
@@ -203,6 +205,8 @@ SPEAKER_STATE = [
     ("Defence Minister Jonas Berg said Oslo would send two frigates.", "Jonas Berg", "NOR"),
     ("President Ana Ruiz, speaking at a rally in Lima, said the mine would stay open.", "Ana Ruiz", "PER"),
     ("Spokesman Omer Celik said the talks would resume.", "Omer Celik", "KEN"),
+    ("Ghanaian state media said President Kofi Mensah had opened the bridge.", "Kofi Mensah", "GHA"),
+    ("Foreign Minister Omer Celik summoned the Greek ambassador on Monday.", "Omer Celik", "KEN"),
 ]
 
 
