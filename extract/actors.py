@@ -105,13 +105,13 @@ class ActorFinder:
     @staticmethod
     def _known_person(words: list[str], persons: list) -> str | None:
         """The person a (possibly shorter) name refers to: "de la Vega" is "Ana Ruiz de la Vega";
-        a single name that is one of the later names of exactly one known person is that person
-        ("Ruiz" in "Ana Ruiz de la Vega")."""
+        a single name that is one of the names of exactly one known person is that person ("Ruiz"
+        in "Ana Ruiz de la Vega"; "Li" in "Li Wei", where the family name comes first)."""
         for known, key in reversed(persons):
             if words == known[-len(words):] or known == words[-len(known):]:
                 return key
         if len(words) == 1:
-            holders = {key for known, key in persons if words[0] in known[1:]}
+            holders = {key for known, key in persons if words[0] in known}
             if len(holders) == 1:
                 return holders.pop()
         return None

@@ -227,7 +227,10 @@ class EventExtractor:
                        if article.state_iso(key)][:1]  # "were detained in Iran": by its authorities
         targets = article.actors_of(passive_subjects) if passive_subjects else []
         if not targets:
-            for obj in objects:  # "condemned the launch": its actor; "discussed the launch": a topic
+            for obj in objects:  # "condemned the launch": its actor; "discussed the launch": a topic;
+                # "recalled its ambassador", "their first encounter": the subject's own, not a target
+                if not obj._.actor and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                    continue
                 targets += article.actors_of([obj]) or article.owner_actors(obj) or (
                     article.anaphor(obj, self) if sense.category not in COOPERATIVE else [])
         if not targets:

@@ -85,6 +85,9 @@ JOINT_ACTS = [
     ("The Kenyan and Ugandan foreign ministers discussed the border by phone and agreed to step up "
      "cooperation with Tanzania.",
      {("CONSULT", "Kenya", "Uganda", "asserted"), ("AGREE", "Kenya", "Uganda", "asserted")}),
+    ("Norwegian Foreign Minister Jonas Berg and Chinese Foreign Minister Li Wei met on Monday, their first "
+     "encounter since May. Berg later pressed Li to release the detained sailors.",
+     {("CONSULT", "Jonas Berg", "Li Wei", "asserted"), ("REQUEST", "Jonas Berg", "Li Wei", "asserted")}),
     ("Iran fired a missile on Monday. Japan and Australia discussed the launch by phone.",
      {("MOBILIZE", "Iran", None, "asserted"), ("CONSULT", "Australia", "Japan", "asserted")}),
 ]
