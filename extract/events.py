@@ -203,7 +203,7 @@ class EventExtractor:
                                 cameo=sense.cameo, mode=sense.mode,
                                 claimant=claimant if claimant not in (source, None) else None,
                                 date=date, confidence=self._confidence(token, target), evidence=(evidence,)))
-            article.events_so_far.append((token.lemma_, source, target, category))
+            article.events_so_far.append((sense.category, source, target, category))
         return events
 
     def _confidence(self, token: Token, target: str | None) -> float:
@@ -213,11 +213,8 @@ class EventExtractor:
 
     def _verb_arguments(self, verb: Token, sense: TriggerSense, article: "ArticleState") -> tuple[list[str], list[str]]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        passive_subjects = _passive_subjects(verb)
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
-        if verb.dep_ in ("acl",) and not passive_subjects and verb.tag_ == "VBN":
-            passive_subjects = [verb.head]  # "a swap brokered by the UAE", "soldiers captured during"
         sources = article.actors_of(agents) if agents else article.actors_of(subjects)
         if not sources and not agents and not passive_subjects:
             sources = article.actors_of(self._controller(verb))
@@ -225,22 +222,15 @@ class EventExtractor:
             sources = [key for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                        for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
                        if article.state_iso(key)][:1]  # "were detained in Iran": by its authorities
-        targets = article.actors_of(passive_subjects) if passive_subjects else []
-        if not targets:
-            for obj in objects:  # "condemned the launch": its actor; "discussed the launch": a topic;
-                # "recalled its ambassador", "their first encounter": the subject's own, not a target
-                if not obj._.actor and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
-                    continue
-                targets += article.actors_of([obj]) or article.owner_actors(obj) or (
-                    article.anaphor(obj, self) if sense.category not in COOPERATIVE else [])
-        if not targets:
-            targets = self._prepositional_targets(verb, article)
-        if not targets:  # "sanctions on Iran", "talks with Ethiopia": the preposition sits on the object
-            for obj in objects:
-                targets += self._prepositional_targets(obj, article)
+        targets = self._direct_targets(verb, sense, article)
+        if not targets and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and not subjects \
+                and not passive_subjects:
+            # "suspending relations with X and recalling its envoy", "condemned X, calling it ..."
+            targets = self._direct_targets(verb.head, sense, article)
         if not targets and sense.category == "THREATEN":  # "would respond ... if Guyana allowed ..."
             for clause in verb.subtree:
-                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["condition"]
+                                                  for m in clause.children):
                     targets += article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
         if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow"
             targets = targets or article.actors_of([subject for clause in verb.children if clause.dep_ == "ccomp"
@@ -258,6 +248,30 @@ class EventExtractor:
             if parties:
                 targets = parties
         return _unique(sources), _unique(t for t in targets if t not in sources)
+
+    def _direct_targets(self, verb: Token, sense: TriggerSense, article: "ArticleState") -> list[str]:
+        """Who a verb's own phrase says it acts on: its passive subject, its object, or a target
+        preposition on the verb or on its object ("sanctions on Iran", "talks with Ethiopia")."""
+        passive_subjects = _passive_subjects(verb)
+        if passive_subjects:
+            targets = article.actors_of(passive_subjects)
+            if targets:
+                return targets
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+        targets: list[str] = []
+        for obj in objects:  # "condemned the launch": its actor; "discussed the launch": a topic;
+            # "recalled its ambassador", "their first encounter", "called it": the subject's own or a thing
+            if not obj._.actor and (obj.lower_ in ("it", "this", "that") or any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)):
+                continue
+            targets += article.actors_of([obj]) or article.owner_actors(obj) or (
+                article.anaphor(obj, self) if sense.category not in COOPERATIVE else [])
+        if not targets:
+            targets = self._prepositional_targets(verb, article)
+        if not targets:
+            for obj in objects:
+                targets += self._prepositional_targets(obj, article)
+        return targets
 
     @staticmethod
     def _prepositional_targets(head: Token, article: "ArticleState") -> list[str]:
@@ -342,11 +356,13 @@ class EventExtractor:
                 return "denied"
             if node.lower_ in ("no", "none", "never"):
                 return "denied"
-        for node in path:
+        for below, node in zip([None, *path], path):
             if any(c.dep_ == "aux" and (c.lemma_.lower() in self.words["modal"] or c.lower_ in self.words["modal"])
                    for c in node.children):
                 return "intended"
-            if node.lemma_.lower() in self.words["intent"] | self.words["willingness"] and node is not token:
+            # "plans to visit", "willingness to negotiate", "open to talks"; not "setting a car on fire in ..."
+            if node.lemma_.lower() in self.words["intent"] | self.words["willingness"] and below is not None and (
+                    below.dep_ in ("xcomp", "ccomp", "acl", "acomp") or below.dep_ == "prep" and below.lower_ in ("to", "for")):
                 return "intended"
             if any(c.dep_ == "aux" and c.lower_ == "going" for c in node.children) or node.lower_ == "going":
                 return "intended"
@@ -442,7 +458,8 @@ class ArticleState:
         self.last_person: str | None = None
         self.last_group: str | None = None
         self.by_head: dict[str, str] = {}
-        self.events_so_far: list[tuple[str, str, str | None, str]] = []  # (lemma, source, target, category)
+        # (the trigger's own category, source, target, category as coded: a crowd's attack is a PROTEST)
+        self.events_so_far: list[tuple[str, str, str | None, str]] = []
 
     # -- resolution -------------------------------------------------------------------------------
 
@@ -536,7 +553,11 @@ class ArticleState:
         clause = token.head
         if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in self.words["reporting"]:
             return None
-        subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        verb = clause.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":  # "condemned the attack and said it had ...": a shared subject
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in subjects if c.pos_ != "PRON"]
         found = self.actors_of(subjects)
         return found[0] if found else None
 
@@ -648,12 +669,16 @@ class ArticleState:
 
     def anaphor(self, noun: Token, extractor: EventExtractor) -> list[str]:
         """For an event noun without an owner ("condemned the launch"), the actor of the latest
+        event of the kind the noun names (a launch is a MOBILIZE act), or else of the latest
         conflict event before it."""
-        if noun.lemma_.lower() not in self.words["anaphor"]:
+        lemma = noun.lemma_.lower()
+        if lemma not in self.words["anaphor"]:
             return []
-        for _, source, _, category in reversed(self.events_so_far):
-            if category not in COOPERATIVE:
-                return [source]
+        kinds = {sense.category for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)}
+        for wanted in (lambda kind, _: kind in kinds, lambda _, category: category not in COOPERATIVE):
+            for kind, source, _, category in reversed(self.events_so_far):
+                if wanted(kind, category):
+                    return [source]
         return []
 
     def after_sentence(self, sent: Span) -> None:
@@ -676,6 +701,15 @@ def _in_modifier_clause(token: Token) -> bool:
 
 def _unique(items) -> list:
     return list(dict.fromkeys(i for i in items if i))
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """What a passive verb is done to: its subject, or the noun a participle modifies ("a swap
+    brokered by the UAE", "soldiers captured during the fighting")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subjects = [verb.head]
+    return subjects
 
 
 def _partitive_group(token: Token, partitives: frozenset[str]) -> Token:

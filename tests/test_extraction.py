@@ -111,7 +111,23 @@ CROWDS_AND_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE)
+# Exactly these events: a definite event noun refers back to the latest event of its kind; a
+# coordinated verb shares its partner's target; "it" after "X ... and said" is X.
+REFERENCE = [
+    ("North Korea fired a missile on Monday. Pyongyang also accused Japan of spying. "
+     "South Korea condemned the launch.",
+     {("MOBILIZE", "North Korea", None, "asserted"), ("ACCUSE", "North Korea", "Japan", "asserted"),
+      ("ACCUSE", "South Korea", "North Korea", "asserted")}),
+    ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
+     {("SANCTION", "Venezuela", "Guyana", "asserted")}),
+    ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
+     "withdrawn its diplomats from Peru.",
+     {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Chile", "Protesters in Peru", "asserted"),
+      ("SANCTION", "Chile", "Peru", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + REFERENCE)
 def test_stated_and_joint_acts(read, text, expected):
     assert canonical(labels(read(text))) == canonical(expected)
 
