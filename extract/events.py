@@ -61,7 +61,7 @@ class EventExtractor:
         self.gazetteer = gazetteer()
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
-            "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive")}
+            "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -85,7 +85,7 @@ class EventExtractor:
         for token in sent:
             if token.i in consumed:
                 continue
-            pos = "V" if token.pos_ == "VERB" else "N" if token.pos_ in ("NOUN", "PROPN") else None
+            pos = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(token.pos_)
             if pos is None:
                 continue
             for sense in self.lexicon.senses(pos, token.lemma_):
@@ -155,14 +155,18 @@ class EventExtractor:
             return []
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
+        if token.pos_ != "VERB" and _told_before(token):
+            return []
         speaker = self._speaker(token, article)
         denied_by = self._denier(token, article)
         if denied_by is not None:
             status = "denied"
         if token.pos_ == "VERB":
             sources, targets = self._verb_arguments(token, sense, article)
+        elif token.pos_ == "ADJ":
+            sources, targets = self._adjective_arguments(token, article)
         else:
-            sources, targets = self._noun_arguments(token, article)
+            sources, targets = self._noun_arguments(token, sense, article)
         if not sources and speaker is not None and (token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp")):
             sources = [article.state_of(speaker) or speaker] if token.pos_ != "VERB" else []
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
@@ -187,7 +191,10 @@ class EventExtractor:
         if not targets and category in SYMMETRIC:
             targets = article.partner_of(sources[0])
         if not targets and len(sources) == 1 and category not in UNTARGETED:
-            targets = article.sole_counterpart(sent, sources, speaker)
+            # a noun that another act is about ("condemned Russia's strikes") is not aimed at that act's doer
+            verb = _governing_verb(token) if token.pos_ != "VERB" else None
+            onlookers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if verb is not None else []
+            targets = article.sole_counterpart(sent, sources, [speaker, *onlookers])
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
         for verb in (token, token.head):
@@ -328,7 +335,19 @@ class EventExtractor:
         holder = noun.head.head if noun.dep_ == "pobj" else noun.head
         return article.actors_of([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
 
-    def _noun_arguments(self, noun: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
+    def _adjective_arguments(self, adjective: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
+        """"Moscow was open to further talks with Kyiv": the subject of the copula acts; the
+        target is in the phrase that names the act."""
+        verb = adjective.head if adjective.dep_ in ("acomp", "oprd") else None
+        if verb is None:
+            return [], []
+        sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
+            self._controller(verb))
+        acts = [p for prep in adjective.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+        targets = [t for act in acts for t in self._prepositional_targets(act, article)]
+        return _unique(sources), _unique(t for t in targets if t not in sources)
+
+    def _noun_arguments(self, noun: Token, sense: TriggerSense, article: "ArticleState") -> tuple[list[str], list[str]]:
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         sources = article.actors_of(owners)
         agents = [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -345,6 +364,10 @@ class EventExtractor:
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
+        verb = _governing_verb(noun)
+        if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
+            # "rejected an EU request", "accepted Mali's demands": asked of the government that answers
+            targets = [article.state_of(t) or t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])]
         return _unique(sources), _unique(t for t in targets if t not in sources)
 
     # -- status and attribution --------------------------------------------------------------------
@@ -507,6 +530,9 @@ class ArticleState:
                 return [self.by_head[lemma]]
             if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass"):
                 return [self.last_person]
+            if lemma in self.words["domestic"] and self.doc._.article is not None:  # "police" at home
+                iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
+                return [self.state_of(f"state:{iso}")] if iso else []
         return []
 
     def _named(self, token: Token) -> str:
@@ -569,6 +595,11 @@ class ArticleState:
             speaker = self._reporting_subject(token)
             if speaker is not None:  # "Egypt said it was ready": the speaker
                 return [speaker]
+        if lower == "its":  # "thanked the UAE for its mediation": the nearest body before it
+            for earlier in reversed(token.sent[:token.i - token.sent.start]):
+                actor = self.actors.get(earlier._.actor or "")
+                if actor is not None and actor.kind != "Person":
+                    return [earlier._.actor]
         if lower in ("it", "its"):
             return [self.last_group] if self.last_group else []
         if lower in ("we", "our", "us", "i", "my", "me"):
@@ -642,15 +673,18 @@ class ArticleState:
                 self.actors[state.key] = state
         return f"state:{iso}" if iso else None
 
-    def sole_counterpart(self, sent: Span, sources: list[str], speaker: str | None) -> list[str]:
+    def sole_counterpart(self, sent: Span, sources: list[str], others: list[str | None]) -> list[str]:
         """When the syntax names no target, the one other side the sentence names, if there is
         exactly one: "Japan will provide patrol boats, the Philippine navy said" (a side is a
-        state with its people and bodies; the speaker's side and the source's do not count)."""
-        own_sides = {self.state_iso(key) or key for key in [*sources, speaker] if key}
+        state with its people and bodies; the sides of the source and of `others`, such as the
+        speaker, do not count)."""
+        parties = [key for key in [*sources, *others] if key]
+        own_sides = {self.state_iso(key) or key for key in parties} | {
+            self.actors[key].organization for key in parties if key in self.actors and self.actors[key].organization}
         sides: dict[str, str] = {}
         for token in sent:
             key = token._.actor
-            if not key or key in sources or key == speaker or _in_modifier_clause(token):
+            if not key or key in sources or key in others or _in_modifier_clause(token):
                 continue
             side = self.state_iso(key) or key
             if side in own_sides:
@@ -701,6 +735,14 @@ def _in_modifier_clause(token: Token) -> bool:
 
 def _unique(items) -> list:
     return list(dict.fromkeys(i for i in items if i))
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether an event noun refers to an event told before rather than telling a new one: a
+    definite noun with nobody in its own phrase, in a circumstance ("during the attack", "after
+    the talks")."""
+    return noun.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in noun.children)
 
 
 def _passive_subjects(verb: Token) -> list[Token]:

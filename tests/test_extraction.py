@@ -94,7 +94,8 @@ JOINT_ACTS = [
 
 
 # Exactly these events: crowds named by number or nationality protest where they are; a nation
-# named in the plural is otherwise its state; people held in a country are held by it.
+# named in the plural is otherwise its state; people held in a country are held by it, and police
+# nobody owns are those of the dateline's state.
 CROWDS_AND_PEOPLE = [
     ("Hundreds of protesters stormed the Turkish embassy in Athens on Friday.",
      {("PROTEST", "Protesters in Greece", "Turkey", "asserted")}),
@@ -106,18 +107,28 @@ CROWDS_AND_PEOPLE = [
      {("ACCUSE", "Palestine", "Israel", "asserted")}),
     ("Thousands of Kenyans marched in Nairobi on Sunday demanding that the president resign.",
      {("PROTEST", "Protesters in Kenya", None, "asserted")}),
+    ("Police arrested 40 protesters on Sunday.",
+     {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
 ]
 
 
-# Exactly these events: a definite event noun refers back to the latest event of its kind; a
-# coordinated verb shares its partner's target; "it" after "X ... and said" is X.
+# Exactly these events: a definite event noun refers back to the latest event of its kind, and in
+# a circumstance ("during the attack") tells nothing new; a coordinated verb shares its partner's
+# target; "it" after "X ... and said" is X, "its" the nearest body before it; an act condemned is
+# not aimed at whoever condemns it.
 REFERENCE = [
     ("North Korea fired a missile on Monday. Pyongyang also accused Japan of spying. "
      "South Korea condemned the launch.",
      {("MOBILIZE", "North Korea", None, "asserted"), ("ACCUSE", "North Korea", "Japan", "asserted"),
       ("ACCUSE", "South Korea", "North Korea", "asserted")}),
+    ("Poland scrambled fighter jets during the attack, its army said.",
+     {("MOBILIZE", "Poland", None, "asserted")}),
+    ("NATO Secretary General Jan Berg condemned Russia's overnight strikes.",
+     {("ACCUSE", "Jan Berg", "Russia", "asserted"), ("ASSAULT", "Russia", None, "asserted")}),
+    ("Ukraine's president thanked the UAE for its mediation.",
+     {("SUPPORT", "Ukraine", "United Arab Emirates", "asserted"), ("CONSULT", "United Arab Emirates", None, "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
@@ -128,14 +139,21 @@ REFERENCE = [
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + REFERENCE)
-def test_stated_and_joint_acts(read, text, expected):
-    assert canonical(labels(read(text))) == canonical(expected)
+def test_exact_events(read, text, expected):
+    """Datelined NAIROBI, where unowned police act."""
+    assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
 
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
     ("Laos established diplomatic ties with Iran on Monday.",
      {("SUPPORT", "Laos", "Iran", "asserted")}),
+    ("Moscow was open to further talks with Kyiv, the spokesman said.",
+     {("AGREE", "Russia", "Ukraine", "intended")}),
+    ("CARICOM said it stood in full solidarity with Guyana.",
+     {("SUPPORT", "Caribbean Community", "Guyana", "asserted")}),
+    ("Peru rejected a Chilean request to reopen the border.",
+     {("REJECT", "Peru", "Chile", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
     ("Peru issued an ultimatum to Ecuador.",
      {("THREATEN", "Peru", "Ecuador", "asserted")}),
     ("Serbia lifted the curfew on travel to Albania.",
