@@ -223,8 +223,9 @@ class EventExtractor:
         passive_subjects = _passive_subjects(verb)
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         sources = article.actors_of(agents) if agents else article.actors_of(subjects)
-        if not sources and not agents and not passive_subjects:
-            sources = article.actors_of(self._controller(verb))
+        own_subjects = [s for s in subjects if s.tag_ not in ("WP", "WDT")]  # "who hosted": the relative's head
+        if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
+            sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
         if not sources and passive_subjects and sense.category == "COERCE":
             sources = [key for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                        for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
@@ -540,8 +541,12 @@ class ArticleState:
         actor = self.actors.get(key)
         if actor is not None and actor.kind == "Person":
             self.last_person = key
-            for word in (actor.role or "").split():
-                self.by_head[word] = key
+            if actor.role:  # "the minister" is the foreign minister; "the army" is the army chief's state's
+                title = actor.role.split(" of ")[0].split()
+                self.by_head[title[-1]] = key
+                for word in title[:-1]:
+                    if word in self.words["institution"] and actor.affiliation:
+                        self.by_head[word] = self.state_of(key)
         elif actor is not None and actor.kind != "State":  # "the agency", "the court": the named body
             for word in actor.label.lower().split():
                 if word in self.words["institution"]:

@@ -60,6 +60,8 @@ PREPOSITIONS_AND_CONTROL = [
      {("SANCTION", "Canada", "Iran", "asserted")}),
     ("The United Nations urged Serbia to release the detained journalists.",
      {("REQUEST", "United Nations", "Serbia", "asserted")}),
+    ("ASEAN Secretary-General Tan Wei Ming, who welcomed the agreement, called for calm.",
+     {("SUPPORT", "Tan Wei Ming", None, "asserted")}),
 ]
 
 # Exactly these events: a conditional coercive act is a threat, a pledge is intended, "X must"
@@ -117,7 +119,8 @@ CROWDS_AND_PEOPLE = [
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
 # a circumstance ("during the attack") tells nothing new; a coordinated verb shares its partner's
 # target; "it" after "X ... and said" is X, "its" the nearest body before it; an act condemned is
-# not aimed at whoever condemns it.
+# not aimed at whoever condemns it; "the army" of an army chief is his state's; a clause with a
+# subject of its own, even one that is not an actor, borrows no other.
 REFERENCE = [
     ("North Korea fired a missile on Monday. Pyongyang also accused Japan of spying. "
      "South Korea condemned the launch.",
@@ -129,6 +132,11 @@ REFERENCE = [
      {("ACCUSE", "Jan Berg", "Russia", "asserted"), ("ASSAULT", "Russia", None, "asserted")}),
     ("Ukraine's president thanked the UAE for its mediation.",
      {("SUPPORT", "Ukraine", "United Arab Emirates", "asserted"), ("CONSULT", "United Arab Emirates", None, "asserted")}),
+    ("Lebanese army chief General Youssef Haddad met the envoy on Monday. Hezbollah later accused the army "
+     "of betraying the resistance.",
+     {("CONSULT", "Youssef Haddad", None, "asserted"), ("ACCUSE", "Hezbollah", "Lebanon", "asserted")}),
+    ("India rejected a U.S. demand that farm groups fiercely oppose.",
+     {("REJECT", "India", "United States", "asserted"), ("REQUEST", "United States", "India", "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
