@@ -65,7 +65,7 @@ class ActorFinder:
         # ("Foreign Minister Li Wei of China", "... told reporters in Ankara")
         for ent in unknown:
             if ent.label_ == "PERSON":
-                self._person(doc, ent, actors, persons)
+                self._person(doc, _whole_name(ent), actors, persons)
         self._surnames(doc, actors, persons)
         doc._.actors = actors
         return doc
@@ -237,6 +237,16 @@ class ActorFinder:
                         return actor.iso
         article = doc._.article
         return self.gazetteer.dateline_state(article.dateline) if article is not None else None
+
+
+def _whole_name(ent: Span) -> Span:
+    """A person's name with the family name the NER left out ("Ana María" of "Ana María Ruiz"):
+    the capitalized words right after it that its words qualify."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
+            and any(token.head.i == end for token in doc[ent.start:end]):
+        end += 1
+    return doc[ent.start:end] if end > ent.end else ent
 
 
 def _in_relative_clause(token: Token, top: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 import ontology
 from extract import actors as _actors, events as _events  # noqa: F401  (importing them registers the components)
 from extract.actors import entity_ruler_patterns
-from extract.lexicon import gazetteer, slug
+from extract.lexicon import gazetteer, person_slug
 from extract.records import Actor, Article, ArticleExtraction, Mention
 
 # The official model first; the PyPI re-upload of the same model second.
@@ -81,7 +81,7 @@ def to_records(doc: Doc) -> ArticleExtraction:
     rename = {}
     for key, actor in list(actors.items()):
         if actor.kind == "Person":
-            final = f"person:{slug(actor.label)}" + (f"-{actor.affiliation.lower()}" if actor.affiliation else "")
+            final = f"person:{person_slug(actor.label)}" + (f"-{actor.affiliation.lower()}" if actor.affiliation else "")
             rename[key] = final
             actors[final] = replace(actors.pop(key), key=final)
     mentions: list[Mention] = []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph.build import BuildOptions, build
 from graph.cli import main
@@ -171,3 +171,27 @@ def test_dev_set_output_conforms_to_the_shapes(tmp_path):
     report = build(BuildOptions(inputs=[str(DEV)], out=tmp_path / "dev"))
     assert len(report.built) == 13
     assert report.validation["conforms"], report.validation["problems"][:5]
+
+
+def test_two_articles_naming_one_leader_differently_make_one_person(tmp_path):
+    """Across articles a person is one node by normalized name and state: accents, initials and
+    courtesy titles do not split it, and every name it went by is kept."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Title: A\nSource: https://example.org/a\nPublished: 2026-03-02\n\n"
+        "Peruvian President Ana J. Ruiz met Chile's foreign minister in Lima on Monday. "
+        "Ruiz said the talks had been useful.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Title: B\nSource: https://example.org/b\nPublished: 2026-03-03\n\n"
+        "President Ana Ruíz of Peru accused Ecuador of violating the border on Tuesday.\n", encoding="utf-8")
+    build(BuildOptions(inputs=[str(folder)], out=tmp_path / "out"))
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    persons = set(graph.subjects(RDF.type, DIP.Person))
+    assert len(persons) == 1
+    [person] = persons
+    names = {str(name) for predicate in (RDFS.label, SKOS.altLabel) for name in graph.objects(person, predicate)}
+    assert {"Ana J. Ruiz", "Ana Ruíz", "Ruiz"} <= names
+    assert str(graph.value(person, DIP.affiliatedWith)).endswith("/PER")
+    sources = {graph.value(event, DIP.source) for event in graph.subjects(RDF.type, DIP.Event)}
+    assert person in sources
