@@ -7,7 +7,11 @@ the noun phrase around the name ("U.S. President Donald Trump", "Cuba's deputy f
 minister, Ana ...", "Foreign Minister Li Wei of China"). Later mentions of a person by
 surname ("de la Vega") join the person. News outlets that only report are not actors.
 
-Sets `Doc._.actors` (key -> Actor) and `Token._.actor` (the key of the named mention a token is in).
+Places that are only places ("at his Florida estate", "in Geneva") are no actors: their names go to
+`Doc._.places`.
+
+Sets `Doc._.actors` (key -> Actor), `Doc._.places` (names) and `Token._.actor` (the key of the
+named mention a token is in).
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from extract.records import Actor
 
 Doc.set_extension("article", default=None, force=True)
 Doc.set_extension("actors", default=None, force=True)
+Doc.set_extension("places", default=None, force=True)
 Token.set_extension("actor", default=None, force=True)
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -68,6 +73,9 @@ class ActorFinder:
                 self._person(doc, _whole_name(ent), actors, persons)
         self._surnames(doc, actors, persons)
         doc._.actors = actors
+        doc._.places = list(dict.fromkeys(
+            name for token in doc if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+            for name in [place_name(token)] if name))
         return doc
 
     def _person(self, doc: Doc, ent: Span, actors: dict[str, Actor], persons: list) -> None:
@@ -237,6 +245,27 @@ class ActorFinder:
                         return actor.iso
         article = doc._.article
         return self.gazetteer.dateline_state(article.dateline) if article is not None else None
+
+
+PLACE_PREPOSITIONS = ("in", "at", "near", "outside")
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def place_name(head: Token) -> str | None:
+    """The name of the place a phrase names, if it is only a place: "Geneva", "his Mar-a-Lago
+    estate" (the proper name of a venue). A capital that stands for its state elsewhere is a place
+    here ("met in Brussels"); a state by its name is an actor, not a place."""
+    if head.ent_type_ in PLACE_ENTITIES:
+        name = next(ent.text for ent in head.doc.ents if ent.start <= head.i < ent.end)
+        actor = gazetteer().actors.get(gazetteer().lookup(name) or "")
+        is_state_name = actor is not None and actor.kind == "State" and name in {actor.label, *actor.aliases}
+        return None if is_state_name else name
+    if head.lemma_.lower() in lexicon().words("venue"):
+        for child in head.children:  # a named estate, palace or resort
+            if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and not child._.actor:
+                words = list(child.subtree)
+                return head.doc[words[0].i:words[-1].i + 1].text
+    return None
 
 
 def _whole_name(ent: Span) -> Span:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract import dates
+from extract.actors import place_name
 from extract.lexicon import TriggerSense, gazetteer, lexicon
 from extract.records import Actor, Event, Evidence
 
@@ -200,6 +201,7 @@ class EventExtractor:
         for verb in (token, token.head):
             for phrase in dates.date_phrases(verb):
                 date = date or dates.resolve(phrase, article.published, future=status == "intended")
+        location = self._location(token, article)
         claimant = speaker if denied_by is None else denied_by
         events = []
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
@@ -209,9 +211,28 @@ class EventExtractor:
             events.append(Event(category=category, source=source, target=target, status=status,
                                 cameo=sense.cameo, mode=sense.mode,
                                 claimant=claimant if claimant not in (source, None) else None,
-                                date=date, confidence=self._confidence(token, target), evidence=(evidence,)))
+                                date=date, location=location, confidence=self._confidence(token, target),
+                                evidence=(evidence,)))
             article.events_so_far.append((sense.category, source, target, category))
         return events
+
+    def _location(self, trigger: Token, article: "ArticleState") -> str | None:
+        """Where an act took place, when the sentence says so with a place that is no actor: "met
+        in Geneva", "held talks at the Camp David retreat". Up the clause to the statement that
+        tells it ("told reporters at his Florida estate: ..."): where it was said."""
+        nodes = [trigger]
+        node = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
+        while node is not None and len(nodes) < 5:
+            nodes.append(node)  # the verb of the clause, and the statements above it
+            node = node.head if node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node else None
+        for node in nodes:
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for place in prep.children:
+                        name = place_name(place) if place.dep_ == "pobj" else None
+                        if name:
+                            return name
+        return None
 
     def _confidence(self, token: Token, target: str | None) -> float:
         """A rough score: verbs with both arguments read off the parse are the surest."""

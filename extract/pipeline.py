@@ -109,4 +109,5 @@ def to_records(doc: Doc) -> ArticleExtraction:
     for actor in list(actors.values()):  # the states that persons and groups serve are nodes too
         if actor.affiliation and f"state:{actor.affiliation}" not in actors and f"state:{actor.affiliation}" in known:
             actors[f"state:{actor.affiliation}"] = known[f"state:{actor.affiliation}"]
-    return ArticleExtraction(article=article, actors=actors, mentions=mentions, events=events)
+    return ArticleExtraction(article=article, actors=actors, mentions=mentions, events=events,
+                             places=list(doc._.places or []))

@@ -70,6 +70,7 @@ class Event:
     mode: str = ""
     claimant: str | None = None
     date: date | None = None
+    location: str | None = None  # the name of the place it happened, when that place is no actor
     confidence: float = 0.5
     evidence: tuple[Evidence, ...] = ()
 
@@ -87,6 +88,7 @@ class ArticleExtraction:
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # names of places that are only places
 
 
 @dataclass(frozen=True)

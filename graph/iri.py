@@ -1,7 +1,7 @@
 """The one place that mints IRIs. Deterministic and readable: the same input builds the same IRIs.
 
-States by ISO code, persons and organizations by a normalized slug, events by a hash of what
-identifies them; every part is percent-encoded, so any Unicode name gives a valid IRI.
+States by ISO code, persons, organizations and locations by a normalized slug, events by a hash
+of what identifies them; every part is percent-encoded, so any Unicode name gives a valid IRI.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from extract.lexicon import slug
 from extract.records import Event
 from graph.namespace import DATA
 
@@ -48,3 +49,7 @@ def post(person_key: str, role: str) -> URIRef:
 def run(model: str, version: str) -> URIRef:
     basis = f"{model}\x1f{version}".encode("utf-8")
     return DATA[f"run/{hashlib.sha1(basis).hexdigest()[:16]}"]
+
+
+def location(name: str) -> URIRef:
+    return DATA[f"location/{_part(slug(name))}"]

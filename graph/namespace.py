@@ -56,6 +56,7 @@ class DIP(DefinedNamespace):
     claimant: URIRef
     date: URIRef
     location: URIRef
+    mentionsPlace: URIRef
     confidence: URIRef
     evidence: URIRef
     trigger: URIRef

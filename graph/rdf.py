@@ -71,6 +71,11 @@ def article_triples(extraction: ArticleExtraction, run: URIRef | None = None) ->
     for key, actor in extraction.actors.items():
         yield node, SCHEMA.mentions, iri.actor(key)
         yield from actor_triples(actor, surface.get(key, set()))
+    for name in dict.fromkeys([*extraction.places, *(e.location for e in extraction.events if e.location)]):
+        place = iri.location(name)
+        yield node, DIP.mentionsPlace, place
+        yield place, RDF.type, DIP.Location
+        yield place, RDFS.label, text(name)
     for event in extraction.events:
         event_node = iri.event(article.id, event)
         yield event_node, RDF.type, DIP.Event
@@ -87,6 +92,8 @@ def article_triples(extraction: ArticleExtraction, run: URIRef | None = None) ->
             yield event_node, DIP.claimant, iri.actor(event.claimant)
         if event.date:
             yield event_node, DIP.date, Literal(event.date.isoformat(), datatype=XSD.date)
+        if event.location:
+            yield event_node, DIP.location, iri.location(event.location)
         yield event_node, DIP.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)
         yield event_node, PROV.wasDerivedFrom, node
         for evidence in event.evidence:

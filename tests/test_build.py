@@ -59,9 +59,13 @@ def test_seed_graph_holds_the_articles_events(seed_build):
 def test_seed_actors(seed_build):
     out, _ = seed_build
     graph = Graph().parse(out / "graph.ttl", format="turtle")
-    names = {str(o) for p in (RDFS.label, Namespace_skos_alt()) for o in graph.objects(None, p)}
+    actors = {actor for kind in (DIP.State, DIP.Person, DIP.Organization, DIP.InternationalOrganization)
+              for actor in graph.subjects(RDF.type, kind)}
+    names = {str(o) for p in (RDFS.label, SKOS.altLabel) for actor in actors for o in graph.objects(actor, p)}
     assert {"Cuba", "United States", "Venezuela", "Donald Trump", "Nicolas Maduro", "Carlos Fernandez de Cossio"} <= names
     assert not {n for n in names if re.search(r"Reuters|Priya|Menon|Mar-a-Lago|^Mar$", n)}
+    places = {str(graph.value(place, RDFS.label)) for place in graph.subjects(RDF.type, DIP.Location)}
+    assert "Mar-a-Lago" in places and not places & {"Cuba", "United States"}
     persons = {str(graph.value(p, RDFS.label)): graph.value(p, DIP.affiliatedWith) for p in graph.subjects(RDF.type, DIP.Person)}
     assert str(persons["Carlos Fernandez de Cossio"]).endswith("/state/CUB")
     assert str(persons["Donald Trump"]).endswith("/state/USA")
@@ -69,14 +73,8 @@ def test_seed_actors(seed_build):
     cossio = next(graph.subjects(RDFS.label, next(o for o in graph.objects(None, RDFS.label) if str(o) == "Carlos Fernandez de Cossio")))
     post = graph.value(cossio, DIP.holdsPost)
     assert str(graph.value(post, DIP.roleTitle)) == "deputy foreign minister"
-    havana_is_cuba = {str(o) for o in graph.objects(None, Namespace_skos_alt())}
+    havana_is_cuba = {str(o) for o in graph.objects(None, SKOS.altLabel)}
     assert "Havana" in havana_is_cuba and "Washington" in havana_is_cuba
-
-
-def Namespace_skos_alt():
-    from rdflib.namespace import SKOS
-
-    return SKOS.altLabel
 
 
 def test_report(seed_build):

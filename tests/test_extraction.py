@@ -272,3 +272,21 @@ def test_an_accusation_the_accused_denies_was_still_made(read):
     extraction = read("Mali accused Algeria of shooting down a drone. Algeria denied the accusation on Tuesday.")
     accusations = {(e.status, extraction.actors[e.source].label) for e in extraction.events if e.category == "ACCUSE"}
     assert ("asserted", "Mali") in accusations and not any(status == "claimed" for status, _ in accusations)
+
+
+PLACES = [
+    ("Japan and China held talks in Geneva on Monday.", "Geneva", ["Geneva"]),
+    ("Japan and China met in Beijing.", "Beijing", ["Beijing"]),
+    ("The president told reporters at his Camp David retreat that Egypt and Jordan had agreed to meet.",
+     "Camp David", ["Camp David"]),
+    ("Norway expelled a Russian diplomat in a dispute over fishing rights.", None, []),
+    ("Peru recalled its ambassador from Chile after protests in Chile.", None, []),
+]
+
+
+@pytest.mark.parametrize("text, location, places", PLACES)
+def test_where_events_happen_and_which_places_are_only_places(read, text, location, places):
+    """A place is where an act happened (or was stated); a state named as a place stays an actor."""
+    extraction = read(text)
+    assert {event.location for event in extraction.events} == {location}
+    assert extraction.places == places
