@@ -196,6 +196,8 @@ class EventExtractor:
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
             onlookers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if verb is not None else []
             targets = article.sole_counterpart(sent, sources, [speaker, *onlookers])
+        if not targets and len(sources) == 1 and category not in UNTARGETED:
+            targets = article.other_party(sources[0])  # "Thailand rejected the idea": in a Thai-Cambodian story
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
         for verb in (token, token.head):
@@ -505,6 +507,7 @@ class ArticleState:
         self.by_head: dict[str, str] = {}
         # (the trigger's own category, source, target, category as coded: a crowd's attack is a PROTEST)
         self.events_so_far: list[tuple[str, str, str | None, str]] = []
+        self._parties: list[str] | None = None  # the article's two main sides, counted when first needed
 
     # -- resolution -------------------------------------------------------------------------------
 
@@ -719,6 +722,29 @@ class ArticleState:
                 sides[side] = self.state_of(key) if self.actors.get(key) and \
                     self.actors[key].kind != "State" and self.state_iso(key) else key
         return list(sides.values()) if len(sides) == 1 else []
+
+    def side(self, key: str) -> str:
+        """Who an actor acts for, as an actor key: a state for itself, its people and its bodies;
+        an armed group or an international organization for itself."""
+        actor = self.actors.get(key) or self.gazetteer.actors.get(key)
+        if actor is not None and actor.kind in ("ArmedGroup", "InternationalOrganization", "Organization"):
+            return key
+        return self.state_of(key) or key
+
+    def other_party(self, source: str) -> list[str]:
+        """The other of the article's two main parties, when the source is one of them: the two
+        sides named most often, each at least twice."""
+        if self._parties is None:
+            counts: dict[str, int] = {}
+            for token in self.doc:
+                if token._.actor and (token.i == 0 or token.nbor(-1)._.actor != token._.actor):
+                    side = self.side(token._.actor)
+                    counts[side] = counts.get(side, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            self._parties = [side for side, count in ranked[:2] if count >= 2]
+        if len(self._parties) < 2 or self.side(source) not in self._parties:
+            return []
+        return [side for side in self._parties if side != self.side(source)]
 
     def partner_of(self, source: str) -> list[str]:
         """The other party of the latest cooperative event this source took part in."""

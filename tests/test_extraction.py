@@ -120,7 +120,8 @@ CROWDS_AND_PEOPLE = [
 # a circumstance ("during the attack") tells nothing new; a coordinated verb shares its partner's
 # target; "it" after "X ... and said" is X, "its" the nearest body before it; an act condemned is
 # not aimed at whoever condemns it; "the army" of an army chief is his state's; a clause with a
-# subject of its own, even one that is not an actor, borrows no other.
+# subject of its own, even one that is not an actor, borrows no other; an act the sentence aims at
+# nobody is aimed at the other of the story's two main parties, if it has two.
 REFERENCE = [
     ("North Korea fired a missile on Monday. Pyongyang also accused Japan of spying. "
      "South Korea condemned the launch.",
@@ -137,6 +138,11 @@ REFERENCE = [
      {("CONSULT", "Youssef Haddad", None, "asserted"), ("ACCUSE", "Hezbollah", "Lebanon", "asserted")}),
     ("India rejected a U.S. demand that farm groups fiercely oppose.",
      {("REJECT", "India", "United States", "asserted"), ("REQUEST", "United States", "India", "asserted")}),
+    ("Ghana and Togo have argued over their border for months. Togo accused Ghana of moving a fence. "
+     "On Tuesday Ghana's foreign ministry dismissed the claim.",
+     {("ACCUSE", "Togo", "Ghana", "asserted"), ("REJECT", "Ghana", "Togo", "asserted")}),
+    ("Ghana dismissed the claim on Tuesday.",
+     {("REJECT", "Ghana", None, "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
