@@ -70,7 +70,7 @@ def test_analyze_between_lists_the_events_in_date_order(seed_build, capsys):
     assert main(["analyze", "--store", str(seed_build[0]), "--path", "Nicolas Maduro", "Cuba", "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert [step["target"] for step in result["path"]] == ["United States", "Cuba"]
-    assert result["central"][0]["label"] == "United States" and "timeline" not in result
+    assert {row["label"] for row in result["central"][:2]} == {"United States", "Cuba"} and "timeline" not in result
     assert main(["analyze", "--store", str(seed_build[0]), "--between", "Cuba", "Atlantis"]) == 1
 
 

@@ -47,8 +47,8 @@ def test_seed_graph_holds_the_articles_events(seed_build):
         ("COERCE", "United States", "Nicolas Maduro", "asserted", None, ""),
         # "declared Cuba an unusual and extraordinary threat", on Sunday
         ("ACCUSE", "Donald Trump", "Cuba", "asserted", None, "2026-02-01"),
-        # the tariff threat
-        ("THREATEN", "Donald Trump", None, "asserted", None, ""),
+        # the tariff threat: on countries that supply Cuba, so aimed at Cuba, the story's other party
+        ("THREATEN", "Donald Trump", "Cuba", "asserted", None, ""),
     }
     assert expected <= events, events
     # Trump's talks, disputed by Havana
