@@ -168,8 +168,10 @@ class EventExtractor:
             sources, targets = self._adjective_arguments(token, article)
         else:
             sources, targets = self._noun_arguments(token, sense, article)
-        if not sources and speaker is not None and (token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp")):
-            sources = [article.state_of(speaker) or speaker] if token.pos_ != "VERB" else []
+        if not sources and speaker is not None and (
+                token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
+            # "talks were useful, Peru said": Peru's; "the soldiers will be handed back, a Thai spokesman said"
+            sources = [article.state_of(speaker) or speaker]
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
             return []  # "said it must respond" asks nothing of anyone else
         category = sense.category
@@ -244,16 +246,19 @@ class EventExtractor:
     def _verb_arguments(self, verb: Token, sense: TriggerSense, article: "ArticleState") -> tuple[list[str], list[str]]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         passive_subjects = _passive_subjects(verb)
+        if sense.category == "COERCE" and _bare_participle(verb):  # "soldiers captured during the fighting"
+            subjects, passive_subjects = [], subjects
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         sources = article.actors_of(agents) if agents else article.actors_of(subjects)
         own_subjects = [s for s in subjects if s.tag_ not in ("WP", "WDT")]  # "who hosted": the relative's head
         if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
             sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
+        targets = self._direct_targets(verb, sense, article, passive_subjects)
         if not sources and passive_subjects and sense.category == "COERCE":
+            # "were detained in Iran": by its authorities; "soldiers captured during the fighting": by the other side
             sources = [key for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                        for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
-                       if article.state_iso(key)][:1]  # "were detained in Iran": by its authorities
-        targets = self._direct_targets(verb, sense, article)
+                       if article.state_iso(key)][:1] or (article.other_party(targets[0]) if targets else [])
         if not targets and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and not subjects \
                 and not passive_subjects:
             # "suspending relations with X and recalling its envoy", "condemned X, calling it ..."
@@ -280,10 +285,11 @@ class EventExtractor:
                 targets = parties
         return _unique(sources), _unique(t for t in targets if t not in sources)
 
-    def _direct_targets(self, verb: Token, sense: TriggerSense, article: "ArticleState") -> list[str]:
+    def _direct_targets(self, verb: Token, sense: TriggerSense, article: "ArticleState",
+                        passive_subjects: list[Token] | None = None) -> list[str]:
         """Who a verb's own phrase says it acts on: its passive subject, its object, or a target
         preposition on the verb or on its object ("sanctions on Iran", "talks with Ethiopia")."""
-        passive_subjects = _passive_subjects(verb)
+        passive_subjects = _passive_subjects(verb) if passive_subjects is None else passive_subjects
         if passive_subjects:
             targets = article.actors_of(passive_subjects)
             if targets:
@@ -787,6 +793,14 @@ def _in_modifier_clause(token: Token) -> bool:
 
 def _unique(items) -> list:
     return list(dict.fromkeys(i for i in items if i))
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past form with a subject but no object, auxiliary or clause of its own: a transitive act
+    so told is a passive participle the parser read as active ("soldiers captured in the fighting
+    would be freed")."""
+    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "oprd") for c in verb.children)
 
 
 def _told_before(noun: Token) -> bool:

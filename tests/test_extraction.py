@@ -96,8 +96,9 @@ JOINT_ACTS = [
 
 
 # Exactly these events: crowds named by number or nationality protest where they are; a nation
-# named in the plural is otherwise its state; people held in a country are held by it, and police
-# nobody owns are those of the dateline's state.
+# named in the plural is otherwise its state; people held in a country are held by it, people
+# captured in a two-sided story by the other side, and police nobody owns are those of the
+# dateline's state.
 CROWDS_AND_PEOPLE = [
     ("Hundreds of protesters stormed the Turkish embassy in Athens on Friday.",
      {("PROTEST", "Protesters in Greece", "Turkey", "asserted")}),
@@ -111,6 +112,10 @@ CROWDS_AND_PEOPLE = [
      {("PROTEST", "Protesters in Kenya", None, "asserted")}),
     ("Police arrested 40 protesters on Sunday.",
      {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
+    ("Thailand and Cambodia fought for a week. Cambodia accused Thailand of shelling a village. Six Cambodian "
+     "soldiers captured during the fighting are still held.",
+     {("ASSAULT", "Thailand", "Cambodia", "asserted"), ("ACCUSE", "Cambodia", "Thailand", "asserted"),
+      ("COERCE", "Thailand", "Cambodia", "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
 ]
