@@ -116,6 +116,8 @@ class EventExtractor:
         if token.dep_ in ("acl", "relcl", "amod"):
             candidates.append(token.head)
         for candidate in candidates:
+            if candidate.lower_ == "according":  # "according to the army": attribution, not a complement
+                continue
             if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements:
                 return {candidate.i}
         return None
@@ -263,6 +265,10 @@ class EventExtractor:
                 and not passive_subjects:
             # "suspending relations with X and recalling its envoy", "condemned X, calling it ..."
             targets = self._direct_targets(verb.head, sense, article)
+        for partner in verb.children:  # "arming and directing the M23": a shared object is told once, last
+            if not targets and partner.dep_ == "conj" and partner.pos_ == "VERB" and not any(
+                    c.dep_.startswith("nsubj") for c in partner.children):
+                targets = article.actors_of([c for c in partner.children if c.dep_ == "dobj"])
         if not targets and sense.category == "THREATEN":  # "would respond ... if Guyana allowed ..."
             for clause in verb.subtree:
                 if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["condition"]

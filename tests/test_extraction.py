@@ -148,6 +148,10 @@ REFERENCE = [
      {("ACCUSE", "Togo", "Ghana", "asserted"), ("REJECT", "Ghana", "Togo", "asserted")}),
     ("Ghana dismissed the claim on Tuesday.",
      {("REJECT", "Ghana", None, "asserted")}),
+    ("According to the army, Sudanese drones struck a power station on Sunday.",
+     {("ASSAULT", "Sudan", None, "asserted")}),
+    ("Kenya said Uganda was arming and training the rebels and Somalia.",
+     {("AID", "Uganda", "Somalia", "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
