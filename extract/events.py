@@ -213,6 +213,9 @@ class EventExtractor:
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
         if not targets and len(sources) > 1 and category in JOINT:
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
+        if category == "CONSULT":  # "hosted talks between X and Y": X and Y talk with each other too
+            parties = [t for t in targets if t in self._between_parties(token, article)]
+            pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
         for source, target in pairs:
             events.append(Event(category=category, source=source, target=target, status=status,
                                 cameo=sense.cameo, mode=sense.mode,
@@ -362,6 +365,13 @@ class EventExtractor:
                 return []
             token = head
         return []
+
+    @staticmethod
+    def _between_parties(trigger: Token, article: "ArticleState") -> list[str]:
+        """The actors of a "between X and Y" phrase in a trigger's own phrase."""
+        return [key for prep in trigger.subtree if prep.dep_ == "prep" and prep.lower_ == "between"
+                and not _in_modifier_clause(prep)
+                for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
     def _mediated_parties(self, verb: Token, article: "ArticleState") -> list[str]:
         """The parties of a mediated event: "a swap brokered by the UAE" -> the swap's parties."""

@@ -152,6 +152,9 @@ REFERENCE = [
      {("ASSAULT", "Sudan", None, "asserted")}),
     ("Kenya said Uganda was arming and training the rebels and Somalia.",
      {("AID", "Uganda", "Somalia", "asserted")}),
+    ("Norway mediated talks between Sri Lanka and the Tamil Tigers.",
+     {("CONSULT", "Norway", "Sri Lanka", "asserted"), ("CONSULT", "Liberation Tigers of Tamil Eelam", "Norway", "asserted"),
+      ("CONSULT", "Liberation Tigers of Tamil Eelam", "Sri Lanka", "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
