@@ -173,6 +173,8 @@ class ActorFinder:
                     organization = organization or key
                     state = state or actor.affiliation
             role = role or self._role(region)
+        if role and not state and not organization:
+            state = self.gazetteer.title_state(role)
         if not state and not organization:
             state = self._speaker_state(root)
         if role and not state and not organization:

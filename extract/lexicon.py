@@ -114,6 +114,7 @@ class Gazetteer:
                             self._add(form, "NORP", key, index=False)
                 for metonym in filter(None, row[4].split("|")):
                     self._add(metonym, "GPE" if metonym[0].isupper() and " " not in metonym else "ORG", key)
+        self._titles = dict(ontology.read_table("gazetteer", "titles.tsv"))
         for kind, wikidata, country, names in ontology.read_table("gazetteer", "organizations.tsv"):
             all_names = [n for n in names.split("|") if n]
             key = f"org:{slug(all_names[0])}"
@@ -143,6 +144,10 @@ class Gazetteer:
 
     def state(self, iso: str | None) -> Actor | None:
         return self.actors.get(f"state:{iso}") if iso else None
+
+    def title_state(self, role: str) -> str | None:
+        """The ISO code of the one state whose office a title names ("secretary of state"), if any."""
+        return self._titles.get(role.removeprefix("deputy ").removeprefix("u.s. "))
 
 
 def slug(text: str) -> str:

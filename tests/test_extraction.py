@@ -270,6 +270,8 @@ SPEAKER_STATE = [
     ("Spokesman Omer Celik said the talks would resume.", "Omer Celik", "KEN"),
     ("Ghanaian state media said President Kofi Mensah had opened the bridge.", "Kofi Mensah", "GHA"),
     ("Foreign Minister Omer Celik summoned the Greek ambassador on Monday.", "Omer Celik", "KEN"),
+    # an office only one state has
+    ("Secretary of State Helen Barker summoned the Greek ambassador on Monday.", "Helen Barker", "USA"),
 ]
 
 
