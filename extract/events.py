@@ -62,7 +62,8 @@ class EventExtractor:
         self.gazetteer = gazetteer()
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
-            "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic")}
+            "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
+            "possibility", "object_control")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -191,15 +192,15 @@ class EventExtractor:
             category, status = "REJECT", "asserted"  # "would not negotiate" is a refusal
         elif status == "intended" and category in COOPERATIVE and self._willingness(token):
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
-        elif status == "intended" and category in COERCIVE and self._conditional(token):
-            category, status = "THREATEN", "asserted"  # "may consider expulsions if ...": a threat made
-        if not targets and category in SYMMETRIC:
-            targets = article.partner_of(sources[0])
+        elif status == "intended" and category in COERCIVE and (self._conditional(token) or self._possible(token)):
+            category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)": a threat made
+        if not targets and category in SYMMETRIC and len(sources) == 1:
+            targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         if not targets and len(sources) == 1 and category not in UNTARGETED:
             # a noun that another act is about ("condemned Russia's strikes") is not aimed at that act's doer
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
             onlookers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if verb is not None else []
-            targets = article.sole_counterpart(sent, sources, [speaker, *onlookers])
+            targets = article.sole_counterpart(token, sources, [speaker, *onlookers])
         if not targets and len(sources) == 1 and category not in UNTARGETED:
             targets = article.other_party(sources[0])  # "Thailand rejected the idea": in a Thai-Cambodian story
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
@@ -303,20 +304,18 @@ class EventExtractor:
             targets = article.actors_of(passive_subjects)
             if targets:
                 return targets
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
-        targets: list[str] = []
-        for obj in objects:  # "condemned the launch": its actor; "discussed the launch": a topic;
-            # "recalled its ambassador", "their first encounter", "called it": the subject's own or a thing
-            if not obj._.actor and (obj.lower_ in ("it", "this", "that") or any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)):
-                continue
-            targets += article.actors_of([obj]) or article.owner_actors(obj) or (
-                article.anaphor(obj, self) if sense.category not in COOPERATIVE else [])
+        # "recalled its ambassador", "their first encounter", "called it": the subject's own, or a thing
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") and (c._.actor or not (
+            c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))]
+        targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
         if not targets:
             targets = self._prepositional_targets(verb, article)
         if not targets:
             for obj in objects:
                 targets += self._prepositional_targets(obj, article)
+        if not targets and sense.category not in COOPERATIVE:  # "condemned the launch": its actor;
+            for obj in objects:  # "discussed the launch": a topic
+                targets += article.anaphor(obj, self)
         return targets
 
     @staticmethod
@@ -358,7 +357,7 @@ class EventExtractor:
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and subjects:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
-                if token.dep_ == "xcomp" and objects and head.lemma_ in ("urge", "ask", "press", "call", "invite", "allow", "let"):
+                if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
                     return objects  # object control: "urged Algiers to settle"
                 return subjects
             if token.dep_ == "ccomp":
@@ -449,6 +448,11 @@ class EventExtractor:
             if child.dep_ == "prep" and child.lower_ in ("against", "of"):
                 return True
         return False
+
+    def _possible(self, token: Token) -> bool:
+        """Whether an act is stated as one that could be taken ("could impose penalties")."""
+        return any(c.dep_ == "aux" and c.lower_ in self.words["possibility"]
+                   for node in _path_to_clause_top(token, self.words["reporting"]) for c in node.children)
 
     def _conditional(self, token: Token) -> bool:
         """Whether an act is stated on a condition ("could impose sanctions if talks fail")."""
@@ -724,7 +728,7 @@ class ArticleState:
                 self.actors[state.key] = state
         return f"state:{iso}" if iso else None
 
-    def sole_counterpart(self, sent: Span, sources: list[str], others: list[str | None]) -> list[str]:
+    def sole_counterpart(self, trigger: Token, sources: list[str], others: list[str | None]) -> list[str]:
         """When the syntax names no target, the one other side the sentence names, if there is
         exactly one: "Japan will provide patrol boats, the Philippine navy said" (a side is a
         state with its people and bodies; the sides of the source and of `others`, such as the
@@ -733,9 +737,10 @@ class ArticleState:
         own_sides = {self.state_iso(key) or key for key in parties} | {
             self.actors[key].organization for key in parties if key in self.actors and self.actors[key].organization}
         sides: dict[str, str] = {}
-        for token in sent:
+        for token in trigger.sent:
             key = token._.actor
-            if not key or key in sources or key in others or _in_modifier_clause(token):
+            if not key or key in sources or key in others or _in_modifier_clause(token) \
+                    or _in_other_clause(token, trigger):
                 continue
             side = self.state_iso(key) or key
             if side in own_sides:
@@ -799,6 +804,13 @@ class ArticleState:
                         self.last_group = key
             elif token._.actor:
                 self._named(token)
+
+
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    """Whether a token sits in a clause coordinated with the trigger's own ("would not negotiate,
+    and that the matter rested with the court"): another statement, not a party to this act."""
+    own = {trigger.i, *(a.i for a in trigger.ancestors)}
+    return any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.i not in own for a in [token, *token.ancestors])
 
 
 def _in_modifier_clause(token: Token) -> bool:

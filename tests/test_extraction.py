@@ -64,9 +64,10 @@ PREPOSITIONS_AND_CONTROL = [
      {("SUPPORT", "Tan Wei Ming", None, "asserted")}),
 ]
 
-# Exactly these events: a conditional coercive act is a threat, a pledge is intended, "X must"
-# under a statement is a demand of X (and nothing else), a named body's generic name ("the
-# agency") is that body.
+# Exactly these events: a conditional or possible coercive act is a threat (aimed where its object
+# phrase says), a pledge is intended, "X must" under a statement is a demand of X (and nothing
+# else), a named body's generic name ("the agency") is that body, "prompted X to" makes X act, and
+# a coordinated clause is no party to its neighbour's act.
 STATED_ACTS = [
     ("Norway could impose sanctions on Iran if the talks fail.",
      {("THREATEN", "Norway", "Iran", "asserted")}),
@@ -76,6 +77,14 @@ STATED_ACTS = [
      {("REQUEST", "Chile", "Peru", "asserted")}),
     ("Russia said it must respond to the expulsion.",
      set()),
+    ("Norway said it could impose sanctions on Iranian banks.",
+     {("THREATEN", "Norway", "Iran", "asserted")}),
+    ("North Korea fired a missile on Monday. The United States could impose new penalties on Chinese refiners.",
+     {("MOBILIZE", "North Korea", None, "asserted"), ("THREATEN", "United States", "China", "asserted")}),
+    ("Chad's troop build-up prompted Sudan to accuse Chad of aggression.",
+     {("ACCUSE", "Sudan", "Chad", "asserted")}),
+    ("Ghana said it would not negotiate over the border and that the matter rested with the African Union.",
+     {("REJECT", "Ghana", None, "asserted")}),
     ("The International Atomic Energy Agency opened an office in Oman. Israel said the agency must close it.",
      {("REQUEST", "Israel", "International Atomic Energy Agency", "asserted")}),
 ]
