@@ -161,7 +161,8 @@ class EventExtractor:
             status = "intended"  # "pledged aid": the aid is promised, not given
         if token.pos_ != "VERB" and _told_before(token):
             return []
-        speaker = self._speaker(token, article)
+        speakers = self._speakers(token, article)
+        speaker = speakers[0] if speakers else None
         denied_by = self._denier(token, article)
         if denied_by is not None:
             status = "denied"
@@ -220,7 +221,8 @@ class EventExtractor:
         for source, target in pairs:
             events.append(Event(category=category, source=source, target=target, status=status,
                                 cameo=sense.cameo, mode=sense.mode,
-                                claimant=claimant if claimant not in (source, None) else None,
+                                claimant=claimant if claimant not in (source, None) and (
+                                    denied_by is not None or source not in speakers) else None,
                                 date=date, location=location, confidence=self._confidence(token, target),
                                 evidence=(evidence,)))
             article.events_so_far.append((sense.category, source, target, category))
@@ -471,9 +473,9 @@ class EventExtractor:
         return any(node.lemma_.lower() in self.words["willingness"] for node in _path_to_clause_top(
             token, self.words["reporting"]))
 
-    def _speaker(self, token: Token, article: "ArticleState") -> str | None:
-        """Who the article attributes the event to: the subject of the reporting verb above it, or
-        the "according to" source."""
+    def _speakers(self, token: Token, article: "ArticleState") -> list[str]:
+        """Who the article attributes the event to: the subjects of the reporting verb above it
+        ("Chad and Niger said ..."), or the "according to" source."""
         node = token
         while node.head is not node:
             head = node.head
@@ -481,7 +483,7 @@ class EventExtractor:
                     or head.lemma_.lower() in self.words["reporting"] and node is token.head:
                 speakers = article.actors_of([c for c in head.children if c.dep_ == "nsubj"])
                 if speakers:
-                    return speakers[0]
+                    return speakers
             if node.dep_ == "ROOT":
                 break
             node = head
@@ -489,13 +491,13 @@ class EventExtractor:
         if root.lemma_.lower() in self.words["reporting"] and token.i != root.i:
             speakers = article.actors_of([c for c in root.children if c.dep_ == "nsubj"])
             if speakers:
-                return speakers[0]
+                return speakers
         for t in token.sent:
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
                 speakers = article.actors_of([c for c in t.nbor().children if c.dep_ == "pobj"])
                 if speakers:
-                    return speakers[0]
-        return None
+                    return speakers
+        return []
 
     def _denier(self, token: Token, article: "ArticleState") -> str | None:
         """The actor who denies an event, when it is the content of a denial ("denied expelling",
@@ -629,27 +631,26 @@ class ArticleState:
                     return _unique(found)
         return []
 
-    def _reporting_subject(self, token: Token) -> str | None:
-        """The subject of the reporting verb whose complement clause a token is the subject of."""
+    def _reporting_subjects(self, token: Token) -> list[str]:
+        """The subjects of the reporting verb whose complement clause a token is the subject of
+        ("Burkina Faso and Niger said they ...": both)."""
         clause = token.head
         if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in self.words["reporting"]:
-            return None
+            return []
         verb = clause.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj":  # "condemned the attack and said it had ...": a shared subject
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        subjects = [c for c in subjects if c.pos_ != "PRON"]
-        found = self.actors_of(subjects)
-        return found[0] if found else None
+        return self.actors_of([c for c in subjects if c.pos_ != "PRON"])
 
     def _pronoun(self, token: Token) -> list[str]:
         lower = token.lower_
-        if lower in ("he", "she", "his", "her", "him") and not (token.dep_ in ("nsubj", "nsubjpass") and self._reporting_subject(token)):
+        speakers = self._reporting_subjects(token) if token.dep_ in ("nsubj", "nsubjpass") else []
+        if lower in ("he", "she", "his", "her", "him") and not speakers:
             return [self.last_person] if self.last_person else []
-        if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and token.dep_ in ("nsubj", "nsubjpass"):
-            speaker = self._reporting_subject(token)
-            if speaker is not None:  # "Egypt said it was ready": the speaker
-                return [speaker]
+        if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and speakers:
+            # "Egypt said it was ready": the speaker; "X and Y said they would": both
+            return speakers if lower in ("they", "their") else speakers[:1]
         if lower == "its":  # "thanked the UAE for its mediation": the nearest body before it
             for earlier in reversed(token.sent[:token.i - token.sent.start]):
                 actor = self.actors.get(earlier._.actor or "")
@@ -658,7 +659,8 @@ class ArticleState:
         if lower in ("it", "its"):
             return [self.last_group] if self.last_group else []
         if lower in ("we", "our", "us", "i", "my", "me"):
-            speaker = self.extractor._speaker(token, self)
+            speakers = self.extractor._speakers(token, self)
+            speaker = speakers[0] if speakers else None
             if speaker is None:
                 return []
             return [speaker] if lower in ("i", "my", "me") else [self.state_of(speaker) or speaker]

@@ -81,6 +81,9 @@ STATED_ACTS = [
      {("THREATEN", "Norway", "Iran", "asserted")}),
     ("North Korea fired a missile on Monday. The United States could impose new penalties on Chinese refiners.",
      {("MOBILIZE", "North Korea", None, "asserted"), ("THREATEN", "United States", "China", "asserted")}),
+    ("Chad and Niger said they stood with Mali and would recall their ambassadors from Algeria.",
+     {("SUPPORT", "Chad", "Mali", "asserted"), ("SUPPORT", "Niger", "Mali", "asserted"),
+      ("SANCTION", "Chad", "Algeria", "intended"), ("SANCTION", "Niger", "Algeria", "intended")}),
     ("Chad's troop build-up prompted Sudan to accuse Chad of aggression.",
      {("ACCUSE", "Sudan", "Chad", "asserted")}),
     ("Ghana said it would not negotiate over the border and that the matter rested with the African Union.",
@@ -319,3 +322,8 @@ def test_where_events_happen_and_which_places_are_only_places(read, text, locati
     extraction = read(text)
     assert {event.location for event in extraction.events} == {location}
     assert extraction.places == places
+
+
+def test_coordinated_speakers_are_not_each_others_claimants(read):
+    extraction = read("Chad and Niger said they stood with Mali.")
+    assert [event.claimant for event in extraction.events] == [None, None]
