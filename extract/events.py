@@ -322,10 +322,12 @@ class EventExtractor:
 
     @staticmethod
     def _prepositional_targets(head: Token, article: "ArticleState") -> list[str]:
-        """Actors in the target prepositions of a head: "on X", "with X", "against X", "between X and Y"."""
+        """Actors in the target prepositions of a head: "on X", "with X", "against X", "between X and
+        Y"; on a noun also "of X" and "for X" ("the withdrawal of Serbian forces", "aid for Poland")."""
+        preps = NOMINAL_TARGET_PREPS if head.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
         targets: list[str] = []
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS + ("between",):
+            if prep.dep_ == "prep" and prep.lower_ in preps + ("between",):
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"]
                 targets += article.actors_of(pobjs) or [a for p in pobjs for a in article.owner_actors(p)]
         return targets

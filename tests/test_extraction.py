@@ -56,6 +56,10 @@ COORDINATION = [
 ]
 
 PREPOSITIONS_AND_CONTROL = [
+    ("Serbia demanded a meeting of the Security Council.",
+     {("REQUEST", "Serbia", "UN Security Council", "asserted")}),
+    ("The European Union agreed to provide 70 million dollars of aid for Poland.",
+     {("AGREE", "European Union", "Poland", "asserted")}),
     ("Canada imposed sanctions on Iran over its nuclear programme.",
      {("SANCTION", "Canada", "Iran", "asserted")}),
     ("The United Nations urged Serbia to release the detained journalists.",
