@@ -63,7 +63,7 @@ class EventExtractor:
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
-            "possibility", "object_control")}
+            "possibility", "object_control", "insurgent")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -113,7 +113,11 @@ class EventExtractor:
         for child in token.children:
             candidates.append(child)
             if child.dep_ in ("prep", "agent", "dobj"):
-                candidates.extend(c for c in child.children if c.dep_ in ("pobj", "prep", "compound", "amod"))
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("pobj", "prep", "compound", "amod"):
+                        candidates.append(grandchild)
+                        if child.dep_ == "dobj" and grandchild.dep_ == "prep":  # "lifted a state of emergency"
+                            candidates.extend(c for c in grandchild.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "relcl", "amod"):
             candidates.append(token.head)
         for candidate in candidates:
@@ -168,6 +172,9 @@ class EventExtractor:
             status = "denied"
         if token.pos_ == "VERB":
             sources, targets = self._verb_arguments(token, sense, article)
+            for complement in trigger.consumed:  # "announced euros in aid for Sudan", "host talks between ..."
+                targets = targets or [t for t in self._prepositional_targets(token.doc[complement], article)
+                                      if t not in sources]
         elif token.pos_ == "ADJ":
             sources, targets = self._adjective_arguments(token, article)
         else:
@@ -215,9 +222,11 @@ class EventExtractor:
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
         if not targets and len(sources) > 1 and category in JOINT:
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
-        if category == "CONSULT":  # "hosted talks between X and Y": X and Y talk with each other too
-            parties = [t for t in targets if t in self._between_parties(token, article)]
-            pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
+        if category == "CONSULT":  # "hosted talks between X and Y": with each, and X and Y with each other
+            parties = [t for t in self._between_parties(token, article) if t not in sources]
+            if len(parties) > 1 and (not targets or set(parties) <= set(targets)):
+                pairs = [(s, t) for s in sources for t in parties]
+                pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
         for source, target in pairs:
             events.append(Event(category=category, source=source, target=target, status=status,
                                 cameo=sense.cameo, mode=sense.mode,
@@ -291,6 +300,9 @@ class EventExtractor:
                     targets += article.actors_of(inner) or self._prepositional_targets(complement, article)
                     for obj in inner:
                         targets += self._prepositional_targets(obj, article)
+        if not targets and "place" in sense.flags:  # "arrived in Amman": the host
+            targets = [key for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                       for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
         if sense.category == "CONSULT" and sense.cameo == "045":  # mediation: the mediator and each party
             parties = self._mediated_parties(verb, article)
             if parties:
@@ -373,6 +385,7 @@ class EventExtractor:
     def _between_parties(trigger: Token, article: "ArticleState") -> list[str]:
         """The actors of a "between X and Y" phrase in a trigger's own phrase."""
         return [key for prep in trigger.subtree if prep.dep_ == "prep" and prep.lower_ == "between"
+                and prep.head.pos_ in ("NOUN", "PROPN", "VERB")
                 and not _in_modifier_clause(prep)
                 for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
@@ -571,6 +584,8 @@ class ArticleState:
                 self.by_head[lemma] = owners[0]
             if lemma in self.words["civilian"]:
                 return [self.civilian_group(token, owners[0])]
+            if lemma in self.words["insurgent"] and self.state_iso(owners[0]) and owners[0].startswith("state:"):
+                return [self.armed_group(owners[0])]  # "Sudanese rebels"
             return owners if token.pos_ == "PROPN" else self._coordinated_owners(token) or owners[:1]
         if lemma in self.words["civilian"] and (token.dep_ == "nsubj" or lemma in PROTESTERS and token.dep_ in (
                 "nsubjpass", "dobj", "pobj")):
@@ -681,6 +696,17 @@ class ArticleState:
             if len(states) == 2:
                 break
         return states
+
+    def armed_group(self, state: str) -> str:
+        """The rebels of a land, named by their nationality only ("Fijian rebels"): one armed group
+        per state, since the text tells no more."""
+        iso = self.state_iso(state)
+        key = f"group:rebels-{iso.lower()}"
+        if key not in self.actors:
+            label = self.gazetteer.state(iso).label
+            self.actors[key] = Actor(key=key, kind="ArmedGroup", label=f"Rebels in {label}", affiliation=iso,
+                                     aliases=frozenset({"rebels", "militants"}))
+        return key
 
     def crowds(self, subjects: list[Token]) -> list[str]:
         """Civilian groups named by a plural of a nationality ("Nigerians", "young Algerians",
@@ -865,8 +891,9 @@ def _partitive_group(token: Token, partitives: frozenset[str]) -> Token:
 
 def _governing_verb(noun: Token) -> Token | None:
     node = noun
-    for _ in range(4):
-        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "nsubj", "appos", "conj", "npadvmod"):
+    for _ in range(4):  # "held talks", "a mediation mission undertaken", "talks on trade began"
+        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "nsubj", "appos", "conj", "npadvmod",
+                             "compound"):
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
