@@ -335,8 +335,9 @@ class EventExtractor:
     @staticmethod
     def _prepositional_targets(head: Token, article: "ArticleState") -> list[str]:
         """Actors in the target prepositions of a head: "on X", "with X", "against X", "between X and
-        Y"; on a noun also "of X" and "for X" ("the withdrawal of Serbian forces", "aid for Poland")."""
-        preps = NOMINAL_TARGET_PREPS if head.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
+        Y"; on a noun also "of X", "for X", "from X" and "by X" ("the withdrawal of Serbian forces",
+        "aid for Poland", "rejected an offer from Kabul")."""
+        preps = NOMINAL_TARGET_PREPS + ("from", "by") if head.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
         targets: list[str] = []
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in preps + ("between",):

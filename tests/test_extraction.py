@@ -194,6 +194,8 @@ LEXICON = [
      {("AGREE", "Russia", "Ukraine", "intended")}),
     ("CARICOM said it stood in full solidarity with Guyana.",
      {("SUPPORT", "Caribbean Community", "Guyana", "asserted")}),
+    ("Pakistan rejected a fresh offer from Kabul for direct talks.",
+     {("REJECT", "Pakistan", "Afghanistan", "asserted")}),
     ("Peru rejected a Chilean request to reopen the border.",
      {("REJECT", "Peru", "Chile", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
     ("The Iraqi president arrived in Amman on an unannounced visit on Wednesday.",
