@@ -21,14 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-import pyoxigraph as ox
 
 from extract import __version__
 from extract.pipeline import extract, load_pipeline, model_name
 from extract.records import Article, ArticleExtraction
 from graph import iri
 from graph.rdf import article_triples, run_triples
-from graph.store import article_quads
+from graph.store import article_nquads
 
 __all__ = ["Shard", "shard_of", "extract_batch", "executor", "extract_shards"]
 
@@ -49,8 +48,7 @@ def shard_of(extraction: ArticleExtraction, model: str) -> Shard:
     run = iri.run(model, __version__)
     name = iri.article(extraction.article.id)
     triples = [*article_triples(extraction, run), *run_triples(run, model, __version__)]
-    nquads = ox.serialize(article_quads(name, triples), format=ox.RdfFormat.N_QUADS)
-    return Shard(extraction.article.file_name, str(name), model, len(extraction.events), nquads)
+    return Shard(extraction.article.file_name, str(name), model, len(extraction.events), article_nquads(name, triples))
 
 
 @lru_cache(maxsize=2)

@@ -17,10 +17,14 @@ ACTOR_CLASSES = {"State": DIP.State, "Person": DIP.Person, "Organization": DIP.O
                  "ArmedGroup": DIP.ArmedGroup, "CivilianGroup": DIP.CivilianGroup}
 
 
+# control characters other than tab, newline and carriage return, mapped to nothing
+CONTROL_CHARACTERS = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
 def text(value: str) -> Literal:
     """A string literal that any serializer can write: control characters other than tab,
     newline and carriage return are not allowed in XML 1.0 and break some tools, so they go."""
-    return Literal("".join(c for c in value if c >= " " or c in "\t\n\r"))
+    return Literal(value.translate(CONTROL_CHARACTERS))
 
 
 def actor_triples(actor: Actor, extra_aliases: set[str] = frozenset()) -> Iterator[Triple]:
