@@ -163,8 +163,8 @@ class EventExtractor:
             return []
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
-        if token.pos_ != "VERB" and _told_before(token):
-            return []
+        if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd"):
+            return []  # told before, or a label put on something ("labeled Cuba a threat")
         speakers = self._speakers(token, article)
         speaker = speakers[0] if speakers else None
         denied_by = self._denier(token, article)
@@ -973,4 +973,16 @@ def merge(events: list[Event], country_of) -> list[Event]:
             merged[event.key] = replace(existing, evidence=evidence, date=existing.date or event.date,
                                         claimant=existing.claimant or event.claimant,
                                         confidence=max(existing.confidence, event.confidence))
+    # "Trump threatened tariffs on Cuba" and "U.S. threats of tariffs on Cuba": one act, told once
+    # with its doer and once with the doer's state; the doer's telling is kept
+    for key, event in list(merged.items()):
+        if not event.source.startswith("state:"):
+            continue
+        doer = next((other for other in merged.values() if other.source.startswith("person:")
+                     and (other.category, other.target, other.status) == (event.category, event.target, event.status)
+                     and party(other.source) == party(event.source)), None)
+        if doer is not None:
+            evidence = doer.evidence + tuple(e for e in event.evidence if e not in doer.evidence)
+            merged[doer.key] = replace(doer, evidence=evidence, date=doer.date or event.date)
+            del merged[key]
     return list(merged.values())

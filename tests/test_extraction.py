@@ -264,6 +264,13 @@ def test_claim_denied_by_the_other_side_is_claimed(read):
     assert statuses == {"claimed", "denied"}
 
 
+def test_an_act_told_with_its_doer_and_with_the_doers_state_is_one_event(read):
+    extraction = read("Japanese Prime Minister Taro Sato threatened to impose tariffs on China. "
+                      "Japan's threats of tariffs on China rattled markets.")
+    [event] = extraction.events
+    assert extraction.actors[event.source].label == "Taro Sato" and len(event.evidence) == 2
+
+
 def test_same_event_twice_is_one_event_with_two_pieces_of_evidence(read):
     extraction = read("Norway expelled a Russian diplomat on Tuesday. In short, Norway expelled a Russian diplomat.")
     [event] = [e for e in extraction.events if e.category == "SANCTION"]
