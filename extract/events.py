@@ -544,6 +544,7 @@ class ArticleState:
         self.words = extractor.words
         self.gazetteer = extractor.gazetteer
         self.actors: dict[str, Actor] = doc._.actors if doc._.actors is not None else {}
+        self.keys: list[str | None] = [token._.actor for token in doc]  # Token._.actor, read once
         article = doc._.article
         self.published = article.published if article is not None else None
         self.last_person: str | None = None
@@ -564,7 +565,7 @@ class ArticleState:
         return _unique(found)
 
     def _actor_of(self, token: Token) -> list[str]:
-        if token._.actor:
+        if self.keys[token.i]:
             return [self._named(token)]
         group = _partitive_group(token, self.words["partitive"])
         if group is not token:  # "hundreds of protesters", "members of the council"
@@ -574,8 +575,8 @@ class ArticleState:
         if token.pos_ == "PRON" or lower in ("he", "she", "his", "her", "it", "its", "they", "their", "we", "our", "i"):
             return self._pronoun(token)
         for child in token.children:  # "Cuba's deputy foreign minister, Carlos ...", "leader Nicolas Maduro"
-            if child.dep_ in ("appos", "compound", "nmod") and child._.actor and \
-                    getattr(self.actors.get(child._.actor), "kind", None) == "Person":
+            if child.dep_ in ("appos", "compound", "nmod") and self.keys[child.i] and \
+                    getattr(self.actors.get(self.keys[child.i]), "kind", None) == "Person":
                 return [self._named(child)]
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two") for c in token.children):
             return self.pair()
@@ -607,7 +608,7 @@ class ArticleState:
         return []
 
     def _named(self, token: Token) -> str:
-        key = token._.actor
+        key = self.keys[token.i]
         actor = self.actors.get(key)
         if actor is not None and actor.kind == "Person":
             self.last_person = key
@@ -628,7 +629,7 @@ class ArticleState:
         found = []
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                if child._.actor:
+                if self.keys[child.i]:
                     found.append(self._named(child))
                 elif child.dep_ == "poss" and child.pos_ == "PRON":
                     found.extend(self._pronoun(child))
@@ -643,8 +644,8 @@ class ArticleState:
         """Coordinated qualifiers of one noun, which stand for as many actors: "the Kenyan and
         Ugandan foreign ministers"."""
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss") and child._.actor and child.conjuncts:
-                found = [self._named(child)] + [self._named(c) for c in child.conjuncts if c._.actor]
+            if child.dep_ in ("amod", "compound", "poss") and self.keys[child.i] and child.conjuncts:
+                found = [self._named(child)] + [self._named(c) for c in child.conjuncts if self.keys[c.i]]
                 if len(found) > 1:
                     return _unique(found)
         return []
@@ -671,9 +672,9 @@ class ArticleState:
             return speakers if lower in ("they", "their") else speakers[:1]
         if lower == "its":  # "thanked the UAE for its mediation": the nearest body before it
             for earlier in reversed(token.sent[:token.i - token.sent.start]):
-                actor = self.actors.get(earlier._.actor or "")
+                actor = self.actors.get(self.keys[earlier.i] or "")
                 if actor is not None and actor.kind != "Person":
-                    return [earlier._.actor]
+                    return [self.keys[earlier.i]]
         if lower in ("it", "its"):
             return [self.last_group] if self.last_group else []
         if lower in ("we", "our", "us", "i", "my", "me"):
@@ -690,7 +691,7 @@ class ArticleState:
         """The two parties of a bilateral article: the first two states the article names."""
         states = []
         for token in self.doc:
-            key = token._.actor
+            key = self.keys[token.i]
             actor = self.actors.get(key) if key else None
             if actor is not None and actor.kind == "State" and key not in states:
                 states.append(key)
@@ -716,9 +717,9 @@ class ArticleState:
         for subject in subjects:
             for member in [subject, *subject.conjuncts]:
                 member = _partitive_group(member, self.words["partitive"])
-                if member.tag_ in ("NNS", "NNPS") and member._.actor and self.actors.get(member._.actor) \
-                        and self.actors[member._.actor].kind == "State":
-                    found.append(self.civilian_group(member, member._.actor))
+                if member.tag_ in ("NNS", "NNPS") and self.keys[member.i] and self.actors.get(self.keys[member.i]) \
+                        and self.actors[self.keys[member.i]].kind == "State":
+                    found.append(self.civilian_group(member, self.keys[member.i]))
         return _unique(found)
 
     def civilian_group(self, token: Token, owner: str | None) -> str:
@@ -726,9 +727,9 @@ class ArticleState:
         iso = self.state_iso(owner) if owner else None
         if iso is None:  # the nearest place the sentence puts something in ("stormed the embassy in Athens")
             places = [t for t in token.sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near")
-                      and self.state_iso(t._.actor)]
+                      and self.state_iso(self.keys[t.i])]
             if places:
-                iso = self.state_iso(min(places, key=lambda t: abs(t.i - token.i))._.actor)
+                iso = self.state_iso(self.keys[min(places, key=lambda t: abs(t.i - token.i)).i])
         if iso is None and self.doc._.article is not None:
             iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
         key = f"group:protesters-{iso.lower() if iso else 'unknown'}"
@@ -769,7 +770,7 @@ class ArticleState:
             self.actors[key].organization for key in parties if key in self.actors and self.actors[key].organization}
         sides: dict[str, str] = {}
         for token in trigger.sent:
-            key = token._.actor
+            key = self.keys[token.i]
             if not key or key in sources or key in others or _in_modifier_clause(token) \
                     or _in_other_clause(token, trigger):
                 continue
@@ -795,8 +796,8 @@ class ArticleState:
         if self._parties is None:
             counts: dict[str, int] = {}
             for token in self.doc:
-                if token._.actor and (token.i == 0 or token.nbor(-1)._.actor != token._.actor):
-                    side = self.side(token._.actor)
+                if self.keys[token.i] and (token.i == 0 or self.keys[token.i - 1] != self.keys[token.i]):
+                    side = self.side(self.keys[token.i])
                     counts[side] = counts.get(side, 0) + 1
             ranked = sorted(counts.items(), key=lambda item: -item[1])
             self._parties = [side for side, count in ranked[:2] if count >= 2]
@@ -833,7 +834,7 @@ class ArticleState:
                     actor = self.actors.get(key)
                     if actor is not None and actor.kind != "Person":
                         self.last_group = key
-            elif token._.actor:
+            elif self.keys[token.i]:
                 self._named(token)
 
 
