@@ -216,7 +216,7 @@ class EventExtractor:
         for verb in (token, token.head):
             for phrase in dates.date_phrases(verb):
                 date = date or dates.resolve(phrase, article.published, future=status == "intended")
-        location = self._location(token, article)
+        location = self._location(token)
         claimant = speaker if denied_by is None else denied_by
         events = []
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
@@ -237,7 +237,8 @@ class EventExtractor:
             article.events_so_far.append((sense.category, source, target, category))
         return events
 
-    def _location(self, trigger: Token, article: "ArticleState") -> str | None:
+    @staticmethod
+    def _location(trigger: Token) -> str | None:
         """Where an act took place, when the sentence says so with a place that is no actor: "met
         in Geneva", "held talks at the Camp David retreat". Up the clause to the statement that
         tells it ("told reporters at his Florida estate: ..."): where it was said."""
