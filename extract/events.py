@@ -179,6 +179,8 @@ class EventExtractor:
             sources, targets = self._adjective_arguments(token, article)
         else:
             sources, targets = self._noun_arguments(token, sense, article)
+        if not sources and token.pos_ != "VERB" and sense.category == "RETREAT":
+            sources = article.main_parties()  # "the truce took effect": between the story's two sides
         if not sources and speaker is not None and (
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
             # "talks were useful, Peru said": Peru's; "the soldiers will be handed back, a Thai spokesman said"
@@ -792,8 +794,14 @@ class ArticleState:
         return self.state_of(key) or key
 
     def other_party(self, source: str) -> list[str]:
-        """The other of the article's two main parties, when the source is one of them: the two
-        sides named most often, each at least twice."""
+        """The other of the article's two main parties, when the source is one of them."""
+        parties = self.main_parties()
+        if len(parties) < 2 or self.side(source) not in parties:
+            return []
+        return [side for side in parties if side != self.side(source)]
+
+    def main_parties(self) -> list[str]:
+        """The article's two main sides, if it has two: the two named most often, each at least twice."""
         if self._parties is None:
             counts: dict[str, int] = {}
             for token in self.doc:
@@ -802,9 +810,7 @@ class ArticleState:
                     counts[side] = counts.get(side, 0) + 1
             ranked = sorted(counts.items(), key=lambda item: -item[1])
             self._parties = [side for side, count in ranked[:2] if count >= 2]
-        if len(self._parties) < 2 or self.side(source) not in self._parties:
-            return []
-        return [side for side in self._parties if side != self.side(source)]
+        return self._parties if len(self._parties) == 2 else []
 
     def partner_of(self, source: str) -> list[str]:
         """The other party of the latest cooperative event this source took part in."""

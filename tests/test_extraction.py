@@ -171,6 +171,10 @@ REFERENCE = [
     ("Norway mediated talks between Sri Lanka and the Tamil Tigers.",
      {("CONSULT", "Norway", "Sri Lanka", "asserted"), ("CONSULT", "Liberation Tigers of Tamil Eelam", "Norway", "asserted"),
       ("CONSULT", "Liberation Tigers of Tamil Eelam", "Sri Lanka", "asserted")}),
+    ("Armenia and Azerbaijan fought over the enclave for a week. Azerbaijan accused Armenia of shelling a "
+     "village. The truce took effect on Tuesday, a mediator said.",
+     {("ASSAULT", "Armenia", "Azerbaijan", "asserted"), ("ACCUSE", "Azerbaijan", "Armenia", "asserted"),
+      ("RETREAT", "Armenia", "Azerbaijan", "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
