@@ -2,6 +2,7 @@
 to the graph, filterable, drawn, and deaf to markup in article text."""
 import os
 import shutil
+import time
 from pathlib import Path
 
 import networkx as nx
@@ -50,7 +51,12 @@ class Visit:
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
         self.url = path.resolve().as_uri()
         self.page.goto(self.url)
-        self.page.wait_for_function("window.diplograph && window.diplograph.settled", timeout=60_000)
+        # polled from here: wait_for_function polls with eval inside the page, which the page's
+        # own Content-Security-Policy forbids whenever the first check is not already true
+        deadline = time.monotonic() + 60
+        while not self.page.evaluate("Boolean(window.diplograph && window.diplograph.settled)"):
+            assert time.monotonic() < deadline, "the view did not settle within 60 s"
+            self.page.wait_for_timeout(100)
 
     def value(self, script: str):
         return self.page.evaluate(script)
