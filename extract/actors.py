@@ -56,6 +56,7 @@ class ActorFinder:
         actors: dict[str, Actor] = {}
         persons: list[tuple[list[str], str]] = []  # (name tokens folded, key), for surname matching
         unknown = []
+        surmised: set[str] = set()  # persons whose state is only a guess so far
         for ent in doc.ents:
             key = ent.ent_id_ or None
             if key is None and ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
@@ -70,7 +71,7 @@ class ActorFinder:
         # ("Foreign Minister Li Wei of China", "... told reporters in Ankara")
         for ent in unknown:
             if ent.label_ == "PERSON":
-                self._person(doc, _whole_name(ent), actors, persons)
+                self._person(doc, _whole_name(ent), actors, persons, surmised)
         self._surnames(doc, actors, persons)
         doc._.actors = actors
         doc._.places = list(dict.fromkeys(
@@ -78,7 +79,7 @@ class ActorFinder:
             for name in [place_name(token)] if name))
         return doc
 
-    def _person(self, doc: Doc, ent: Span, actors: dict[str, Actor], persons: list) -> None:
+    def _person(self, doc: Doc, ent: Span, actors: dict[str, Actor], persons: list, surmised: set[str]) -> None:
         tokens = [t for t in ent if t.text not in POSSESSIVE and not t.is_punct]
         # a title the NER swept into the name ("President Donald Trump") is not part of it
         while tokens and tokens[0].lower_ in self.roles:
@@ -92,17 +93,25 @@ class ActorFinder:
         key = self._known_person(words, persons)
         if key is None:
             name = " ".join(t.text for t in tokens)
-            role, state, organization = self._context(doc, ent)
+            role, state, organization, guessed = self._context(doc, ent)
             key = f"person:{slug(name)}"
             actors[key] = Actor(key=key, kind="Person", label=name, affiliation=state, role=role,
                                 organization=organization)
             persons.append((words, key))
+            if guessed:
+                surmised.add(key)
         else:
             person = actors[key]
-            if person.affiliation is None or person.role is None:
-                role, state, organization = self._context(doc, ent)
+            if person.affiliation is None or person.role is None or key in surmised:
+                # a later mention may tell what the first did not, or better than a guess
+                role, state, organization, guessed = self._context(doc, ent)
+                better = state is not None and (person.affiliation is None or key in surmised and not guessed)
+                if better and not guessed:
+                    surmised.discard(key)
+                elif better:
+                    surmised.add(key)
                 actors[key] = Actor(key=key, kind="Person", label=person.label,
-                                    affiliation=person.affiliation or state, role=person.role or role,
+                                    affiliation=state if better else person.affiliation, role=person.role or role,
                                     organization=person.organization or organization, aliases=person.aliases)
             alias = " ".join(t.text for t in tokens)
             if fold(alias) != fold(actors[key].label):
@@ -144,8 +153,10 @@ class ActorFinder:
                             break
                     break
 
-    def _context(self, doc: Doc, ent: Span) -> tuple[str | None, str | None, str | None]:
-        """A person's role title, state (ISO code) and organization, from the words around the name."""
+    def _context(self, doc: Doc, ent: Span) -> tuple[str | None, str | None, str | None, bool]:
+        """A person's role title, state (ISO code) and organization, from the words around the name,
+        and whether the state is only surmised (from the sentence, an earlier institution or the
+        dateline, not from what the text says of the person)."""
         root = ent.root
         inside = set(range(ent.start, ent.end))
         regions: list[list[Token]] = []
@@ -177,11 +188,10 @@ class ActorFinder:
             state = self.gazetteer.title_state(role)
         if not state and not organization:
             state = self._speaker_state(root)
-        if role and not state and not organization:
-            state = self._sole_state_of_sentence(ent)
-        if role and not state and not organization:
-            state = self._institution_state(doc, ent.start, role)
-        return role, state, organization
+        if state or organization or not role:
+            return role, state, organization, False
+        state = self._sole_state_of_sentence(ent) or self._institution_state(doc, ent.start, role)
+        return role, state, organization, state is not None
 
     def _sole_state_of_sentence(self, ent: Span) -> str | None:
         """The state of an official whose phrase names none, when the sentence names just one
@@ -210,7 +220,7 @@ class ActorFinder:
                                and not any(c.dep_.startswith("nsubj") for c in v.children)]
         verbs += [v for v in name.children if v.dep_ == "acl" and v.pos_ == "VERB"]
         place = [obj for verb in verbs for prep in verb.children if prep.dep_ == "prep"
-                 for obj in prep.subtree if obj.dep_ == "pobj" and obj.head.lower_ == "in"]
+                 for obj in prep.subtree if obj.dep_ == "pobj" and obj.head.lower_ in ("in", "at")]
         announced = [subject for verb in verbs for clause in verb.children if clause.dep_ == "ccomp"
                      for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
         for token in place + announced:

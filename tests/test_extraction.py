@@ -352,3 +352,12 @@ def test_where_events_happen_and_which_places_are_only_places(read, text, locati
 def test_coordinated_speakers_are_not_each_others_claimants(read):
     extraction = read("Chad and Niger said they stood with Mali.")
     assert [event.claimant for event in extraction.events] == [None, None]
+
+
+def test_a_later_mention_that_tells_the_state_overrides_a_guess(read):
+    """The first mention names no state (the dateline gives a guess); a later one says where the
+    person speaks from."""
+    extraction = read("President Tomas Berg spoke with the foreign minister on Monday. Speaking to reporters "
+                      "at the White House later, Berg said the talks had gone well.", dateline="NAIROBI")
+    [person] = [a for a in extraction.actors.values() if a.kind == "Person"]
+    assert person.affiliation == "USA"
