@@ -374,11 +374,11 @@ class EventExtractor:
             head = token.head
             if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
                 head = head.head
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
+                return objects  # object control: "urged Algiers to settle", "..., prompting Georgetown to accuse"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and subjects:
-                objects = [c for c in head.children if c.dep_ == "dobj"]
-                if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
-                    return objects  # object control: "urged Algiers to settle"
                 return subjects
             if token.dep_ == "ccomp":
                 return []

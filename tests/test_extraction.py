@@ -56,6 +56,8 @@ COORDINATION = [
 ]
 
 PREPOSITIONS_AND_CONTROL = [
+    ("Chad massed troops on the border on Tuesday, prompting Sudan to accuse Chad of aggression.",
+     {("ACCUSE", "Sudan", "Chad", "asserted")}),
     ("Serbia demanded a meeting of the Security Council.",
      {("REQUEST", "Serbia", "UN Security Council", "asserted")}),
     ("The European Union agreed to provide 70 million dollars of aid for Poland.",
