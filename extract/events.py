@@ -342,8 +342,9 @@ class EventExtractor:
         "aid for Poland", "rejected an offer from Kabul")."""
         preps = NOMINAL_TARGET_PREPS + ("from", "by") if head.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
         targets: list[str] = []
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps + ("between",):
+        # "with X and with Y": the second preposition is the first one's conjunct
+        for prep in [p for child in head.children if child.dep_ == "prep" for p in (child, *child.conjuncts)]:
+            if prep.lower_ in preps + ("between",):
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"]
                 targets += article.actors_of(pobjs) or [a for p in pobjs for a in article.owner_actors(p)]
         return targets

@@ -56,6 +56,9 @@ COORDINATION = [
 ]
 
 PREPOSITIONS_AND_CONTROL = [
+    ("Kenya's president said he had spoken by phone with the Ugandan president and with leaders of the "
+     "African Union.",
+     {("CONSULT", "Kenya", "Uganda", "asserted"), ("CONSULT", "African Union", "Kenya", "asserted")}),
     ("Chad massed troops on the border on Tuesday, prompting Sudan to accuse Chad of aggression.",
      {("ACCUSE", "Sudan", "Chad", "asserted")}),
     ("Serbia demanded a meeting of the Security Council.",
