@@ -648,7 +648,7 @@ class ArticleState:
         """Coordinated qualifiers of one noun, which stand for as many actors: "the Kenyan and
         Ugandan foreign ministers"."""
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss") and self.keys[child.i] and child.conjuncts:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and self.keys[child.i] and child.conjuncts:
                 found = [self._named(child)] + [self._named(c) for c in child.conjuncts if self.keys[c.i]]
                 if len(found) > 1:
                     return _unique(found)

@@ -48,6 +48,8 @@ INTENT = [
 ]
 
 COORDINATION = [
+    ("The U.S. Treasury and Japan's finance ministry both urged China to let its currency float.",
+     {("REQUEST", "United States", "China", "asserted"), ("REQUEST", "Japan", "China", "asserted")}),
     ("Japan and South Korea held talks in Tokyo on Monday.",
      {("CONSULT", "Japan", "South Korea", "asserted")}),
     ("France, Germany and Italy condemned Russia's attack on Ukraine.",
