@@ -134,11 +134,12 @@ class ActorFinder:
         return None
 
     def _surnames(self, doc: Doc, actors: dict[str, Actor], persons: list) -> None:
-        """Mentions of known persons by surname that the NER did not tag as persons."""
+        """Mentions of known persons by one of their names that the NER did not tag as persons
+        ("de Cossio", or "Li" of "Li Wei")."""
         if not persons:
             return
         for token in doc:
-            if token._.actor or token.pos_ != "PROPN":
+            if token._.actor or token.pos_ != "PROPN" or not token.is_title:
                 continue
             folded = fold(token.text)
             for known, key in reversed(persons):
@@ -152,6 +153,10 @@ class ActorFinder:
                         else:
                             break
                     break
+            else:
+                holders = {key for known, key in persons if len(known) >= 2 and folded in known}
+                if len(holders) == 1:
+                    token._.actor = holders.pop()
 
     def _context(self, doc: Doc, ent: Span) -> tuple[str | None, str | None, str | None, bool]:
         """A person's role title, state (ISO code) and organization, from the words around the name,
