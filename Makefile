@@ -24,8 +24,10 @@ bench: $(BIN)/diplograph
 	$(BIN)/python benchmarks/export_speed.py
 	$(BIN)/python benchmarks/view_speed.py
 
-# the README's picture of the seed's graph, drawn by headless Chromium (Debian's chromium)
-screenshot: run
+# the README's picture of the seed's graph, drawn by headless Chromium (Debian's chromium), from a
+# fresh build of the seed (a plain `make run` keeps an article it has already built)
+screenshot: $(BIN)/diplograph
+	$(BIN)/diplograph build seeds --out output --rebuild
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,760 \
 	  --virtual-time-budget=15000 --screenshot=docs/seed-graph.png "file://$(CURDIR)/output/graph.html"
 
