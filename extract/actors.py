@@ -51,6 +51,7 @@ class ActorFinder:
         self.lexicon = lexicon()
         self.outlets = {fold(o) for o in self.lexicon.words("outlet")}
         self.roles = self.lexicon.words("role")
+        self.regions = self.lexicon.words("region")
 
     def __call__(self, doc: Doc) -> Doc:
         actors: dict[str, Actor] = {}
@@ -89,6 +90,8 @@ class ActorFinder:
         hyphenated = (ent.end < len(doc) and doc[ent.end].text in "-–") or (ent.start > 0 and doc[ent.start - 1].text in "-–")
         if hyphenated:  # part of a place name such as "Mar-a-Lago"
             return
+        if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in self.regions:
+            return  # a place the NER took for a person: "the Kherson region"
         words = [fold(t.text) for t in tokens]
         key = self._known_person(words, persons)
         if key is None:

@@ -139,6 +139,8 @@ CROWDS_AND_PEOPLE = [
      "soldiers captured during the fighting are still held.",
      {("ASSAULT", "Thailand", "Cambodia", "asserted"), ("ACCUSE", "Cambodia", "Thailand", "asserted"),
       ("COERCE", "Thailand", "Cambodia", "asserted")}),
+    ("Russia's defence ministry said its forces had captured two villages in the Kherson region.",
+     {("ASSAULT", "Russia", None, "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
 ]
