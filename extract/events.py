@@ -583,7 +583,7 @@ class ArticleState:
                     getattr(self.actors.get(self.keys[child.i]), "kind", None) == "Person":
                 return [self._named(child)]
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two") for c in token.children):
-            return self.pair()
+            return self.main_parties() or self.pair()  # "both sides": the story's two sides
         owners = self.owner_actors(token)
         if owners:
             if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:

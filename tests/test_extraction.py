@@ -151,7 +151,8 @@ CROWDS_AND_PEOPLE = [
 # target; "it" after "X ... and said" is X, "its" the nearest body before it; an act condemned is
 # not aimed at whoever condemns it; "the army" of an army chief is his state's; a clause with a
 # subject of its own, even one that is not an actor, borrows no other; an act the sentence aims at
-# nobody is aimed at the other of the story's two main parties, if it has two.
+# nobody is aimed at the other of the story's two main parties, if it has two, and "both sides"
+# are those two.
 REFERENCE = [
     ("North Korea fired a missile on Monday. Pyongyang also accused Japan of spying. "
      "South Korea condemned the launch.",
@@ -184,6 +185,10 @@ REFERENCE = [
      "village. The truce took effect on Tuesday, a mediator said.",
      {("ASSAULT", "Armenia", "Azerbaijan", "asserted"), ("ACCUSE", "Azerbaijan", "Armenia", "asserted"),
       ("RETREAT", "Armenia", "Azerbaijan", "asserted")}),
+    ("Ethiopian troops clashed with the TPLF on Monday. The TPLF accused Ethiopia of shelling a town. "
+     "Kenya appealed to both sides to stop the fighting.",
+     {("ACCUSE", "Tigray People's Liberation Front", "Ethiopia", "asserted"),
+      ("REQUEST", "Kenya", "Ethiopia", "asserted"), ("REQUEST", "Kenya", "Tigray People's Liberation Front", "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
