@@ -130,11 +130,7 @@ class ActorFinder:
         for known, key in reversed(persons):
             if words == known[-len(words):] or known == words[-len(known):]:
                 return key
-        if len(words) == 1:
-            holders = {key for known, key in persons if words[0] in known}
-            if len(holders) == 1:
-                return holders.pop()
-        return None
+        return _sole_bearer(words[0], persons) if len(words) == 1 else None
 
     def _surnames(self, doc: Doc, actors: dict[str, Actor], persons: list) -> None:
         """Mentions of known persons by one of their names that the NER did not tag as persons
@@ -157,9 +153,7 @@ class ActorFinder:
                             break
                     break
             else:
-                holders = {key for known, key in persons if len(known) >= 2 and folded in known}
-                if len(holders) == 1:
-                    token._.actor = holders.pop()
+                token._.actor = _sole_bearer(folded, persons)
 
     def _context(self, doc: Doc, ent: Span) -> tuple[str | None, str | None, str | None, bool]:
         """A person's role title, state (ISO code) and organization, from the words around the name,
@@ -286,6 +280,12 @@ def place_name(head: Token) -> str | None:
                 words = list(child.subtree)
                 return head.doc[words[0].i:words[-1].i + 1].text
     return None
+
+
+def _sole_bearer(name: str, persons: list) -> str | None:
+    """The one known person with several names of whom a single name is one, if only one has it."""
+    bearers = {key for known, key in persons if len(known) >= 2 and name in known}
+    return bearers.pop() if len(bearers) == 1 else None
 
 
 def _whole_name(ent: Span) -> Span:

@@ -207,12 +207,11 @@ class EventExtractor:
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         if not targets and len(sources) == 1 and category not in UNTARGETED:
-            # a noun that another act is about ("condemned Russia's strikes") is not aimed at that act's doer
+            # a noun that another act is about ("condemned Russia's strikes") is not aimed at that act's doer;
+            # failing a counterpart in the sentence, the story's other side ("Thailand rejected the idea")
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
             onlookers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if verb is not None else []
-            targets = article.sole_counterpart(token, sources, [speaker, *onlookers])
-        if not targets and len(sources) == 1 and category not in UNTARGETED:
-            targets = article.other_party(sources[0])  # "Thailand rejected the idea": in a Thai-Cambodian story
+            targets = article.sole_counterpart(token, sources, [speaker, *onlookers]) or article.other_party(sources[0])
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
         for verb in (token, token.head):
@@ -276,9 +275,8 @@ class EventExtractor:
         targets = self._direct_targets(verb, sense, article, passive_subjects)
         if not sources and passive_subjects and sense.category == "COERCE":
             # "were detained in Iran": by its authorities; "soldiers captured during the fighting": by the other side
-            sources = [key for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                       for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
-                       if article.state_iso(key)][:1] or (article.other_party(targets[0]) if targets else [])
+            sources = [key for key in _actors_in(verb, ("in",), article) if article.state_iso(key)][:1] or (
+                article.other_party(targets[0]) if targets else [])
         if not targets and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and not subjects \
                 and not passive_subjects:
             # "suspending relations with X and recalling its envoy", "condemned X, calling it ..."
@@ -289,8 +287,7 @@ class EventExtractor:
                 targets = article.actors_of([c for c in partner.children if c.dep_ == "dobj"])
         if not targets and sense.category == "THREATEN":  # "would respond ... if Guyana allowed ..."
             for clause in verb.subtree:
-                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["condition"]
-                                                  for m in clause.children):
+                if self._is_condition(clause):
                     targets += article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
         if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow"
             targets = targets or article.actors_of([subject for clause in verb.children if clause.dep_ == "ccomp"
@@ -304,8 +301,7 @@ class EventExtractor:
                     for obj in inner:
                         targets += self._prepositional_targets(obj, article)
         if not targets and "place" in sense.flags:  # "arrived in Amman": the host
-            targets = [key for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-                       for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
+            targets = _actors_in(verb, ("in", "at"), article)
         if sense.category == "CONSULT" and sense.cameo == "045":  # mediation: the mediator and each party
             parties = self._mediated_parties(verb, article)
             if parties:
@@ -420,8 +416,8 @@ class EventExtractor:
         agents = [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                   for p in c.children if p.dep_ == "pobj"]
         sources = sources or article.actors_of(agents)
+        verb = _governing_verb(noun)
         if not sources:
-            verb = _governing_verb(noun)
             if verb is not None and verb.lemma_ in self.words["light"] and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                     self._controller(verb))
@@ -431,7 +427,6 @@ class EventExtractor:
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
-        verb = _governing_verb(noun)
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
             # "rejected an EU request", "accepted Mali's demands": asked of the government that answers
             targets = [article.state_of(t) or t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])]
@@ -482,9 +477,12 @@ class EventExtractor:
         if token.pos_ != "VERB":
             verb = _governing_verb(token)
             nodes += [verb] if verb is not None else []
-        return any(clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["condition"]
-                                                  for m in clause.children)
-                   for node in nodes for clause in node.children)
+        return any(self._is_condition(clause) for node in nodes for clause in node.children)
+
+    def _is_condition(self, clause: Token) -> bool:
+        """Whether a clause is a condition ("if talks fail", "unless Israel rescinds ...")."""
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["condition"]
+                                              for m in clause.children)
 
     def _refusal(self, token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in token.children)
@@ -844,6 +842,12 @@ class ArticleState:
                         self.last_group = key
             elif self.keys[token.i]:
                 self._named(token)
+
+
+def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState) -> list[str]:
+    """The actors a head's place phrases name ("detained in Iran", "arrived in Amman")."""
+    return [key for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+            for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:
