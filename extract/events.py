@@ -982,9 +982,8 @@ def merge(events: list[Event], country_of) -> list[Event]:
         if existing is None:
             merged[event.key] = event
         else:
-            evidence = existing.evidence + tuple(e for e in event.evidence if e not in existing.evidence)
-            merged[event.key] = replace(existing, evidence=evidence, date=existing.date or event.date,
-                                        claimant=existing.claimant or event.claimant,
+            merged[event.key] = replace(existing, evidence=_evidence_of(existing, event),
+                                        date=existing.date or event.date, claimant=existing.claimant or event.claimant,
                                         confidence=max(existing.confidence, event.confidence))
     # "Trump threatened tariffs on Cuba" and "U.S. threats of tariffs on Cuba": one act, told once
     # with its doer and once with the doer's state; the doer's telling is kept
@@ -995,7 +994,11 @@ def merge(events: list[Event], country_of) -> list[Event]:
                      and (other.category, other.target, other.status) == (event.category, event.target, event.status)
                      and party(other.source) == party(event.source)), None)
         if doer is not None:
-            evidence = doer.evidence + tuple(e for e in event.evidence if e not in doer.evidence)
-            merged[doer.key] = replace(doer, evidence=evidence, date=doer.date or event.date)
+            merged[doer.key] = replace(doer, evidence=_evidence_of(doer, event), date=doer.date or event.date)
             del merged[key]
     return list(merged.values())
+
+
+def _evidence_of(kept: Event, other: Event) -> tuple[Evidence, ...]:
+    """The evidence of an event and of another telling of it, each piece once."""
+    return kept.evidence + tuple(e for e in other.evidence if e not in kept.evidence)
