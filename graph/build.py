@@ -16,6 +16,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,7 +29,7 @@ from graph import iri
 from graph.network import event_graph
 from graph.parallel import Shard, executor, extract_shards, shard_of
 from graph.store import GraphStore, StoreBusy, query, write_atomic
-from graph.validate import validate_articles
+from graph.validate import ArticleValidation
 from graph.view import filter_graph, write_view
 
 
@@ -123,28 +124,32 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
 
     extraction_started = time.perf_counter()
     added: list[str] = []
-    with BackgroundCommits(store, report, added) as commits:
-        waiting: list[Shard] = []
-        for extracted in progress(_shards(new_articles(), options, report)):
-            waiting.append(extracted)
-            if len(waiting) >= options.batch_size:
-                commits.submit(waiting)
-                waiting = []
-        commits.submit(waiting)
-    store.flush()
-    report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
-    write_started = time.perf_counter()
-    refresh_outputs(store, out)
-    report.timings["write_s"] = round(time.perf_counter() - write_started, 3)
-    _count(store, report)
-    if options.check:
+    with _extraction_pool(options) as (pool, workers):
+        with BackgroundCommits(store, report, added) as commits:
+            waiting: list[Shard] = []
+            for extracted in progress(_shards(new_articles(), options, report, pool, workers)):
+                waiting.append(extracted)
+                if len(waiting) >= options.batch_size:
+                    commits.submit(waiting)
+                    waiting = []
+            commits.submit(waiting)
+        store.flush()
+        report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
+        # the checks run on the pool's processes while this one writes the outputs
         check_started = time.perf_counter()
-        result = validate_articles(store, added if options.check_all else _sample(added, VALIDATION_SAMPLE))
-        report.validation = result.as_dict()
-        report.timings["validate_s"] = round(time.perf_counter() - check_started, 3)
-        if not result.conforms:
-            warn(f"the graph does not conform to ontology/shapes.ttl: {len(result.problems)} problem(s), "
-                 f"listed in report.json")
+        validation = ArticleValidation(store, added if options.check_all else _sample(added, VALIDATION_SAMPLE),
+                                       pool) if options.check else None
+        write_started = time.perf_counter()
+        refresh_outputs(store, out)
+        report.timings["write_s"] = round(time.perf_counter() - write_started, 3)
+        _count(store, report)
+        if validation is not None:
+            result = validation.result()
+            report.validation = result.as_dict()
+            report.timings["validate_s"] = round(time.perf_counter() - check_started, 3)
+            if not result.conforms:
+                warn(f"the graph does not conform to ontology/shapes.ttl: {len(result.problems)} problem(s), "
+                     f"listed in report.json")
     report.timings["total_s"] = round(time.perf_counter() - started, 3)
     report.peak_memory_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     write_atomic(out / "report.json", json.dumps(asdict(report), indent=2, ensure_ascii=False) + "\n")
@@ -213,9 +218,21 @@ def _sample(items: list[str], size: int) -> list[str]:
     return [items[index * len(items) // size] for index in range(size)]
 
 
-def _shards(articles: Iterator[Article], options: BuildOptions, report: BuildReport) -> Iterator[Shard]:
-    """Extracted articles: here, on a local process pool, or on a Dask cluster."""
+@contextmanager
+def _extraction_pool(options: BuildOptions) -> Iterator[tuple[Executor | None, int]]:
+    """The process pool or Dask cluster of `--workers`/`--dask` and its number of processes, or
+    None to work in this process."""
     if options.workers == 1 and options.dask is None:
+        yield None, 1
+        return
+    with executor(options.workers, options.dask) as (pool, workers):
+        yield pool, workers
+
+
+def _shards(articles: Iterator[Article], options: BuildOptions, report: BuildReport,
+            pool: Executor | None, workers: int) -> Iterator[Shard]:
+    """Extracted articles: here, or on the pool."""
+    if pool is None:
         started = time.perf_counter()
         nlp = load_pipeline(options.model)
         report.timings["load_model_s"] = round(time.perf_counter() - started, 3)
@@ -223,8 +240,7 @@ def _shards(articles: Iterator[Article], options: BuildOptions, report: BuildRep
         for extraction in extract(articles, nlp, batch_size=options.batch_size):
             yield shard_of(extraction, report.model)
         return
-    with executor(options.workers, options.dask) as (pool, workers):
-        yield from extract_shards(articles, pool, options.model, options.batch_size, in_flight=2 * workers)
+    yield from extract_shards(articles, pool, options.model, options.batch_size, in_flight=2 * workers)
 
 
 # graph.html shows at most this many events, the most recent: a page stays usable and the build's
@@ -233,13 +249,16 @@ VIEW_EVENTS = 15_000
 
 
 def refresh_outputs(store: GraphStore, out: Path) -> None:
-    """graph.ttl and graph.html from what the store holds."""
-    store.write_turtle(out / "graph.ttl")
-    graph = event_graph(store.store, most_recent=VIEW_EVENTS)
-    heading = f"diplograph: {out.name}"
-    if graph.number_of_edges() == VIEW_EVENTS:
-        heading += f" (the {VIEW_EVENTS:,} most recent events)"
-    write_view(filter_graph(graph), out / "graph.html", heading=heading)
+    """graph.ttl and graph.html from what the store holds. The Turtle is written on a second
+    thread (Oxigraph releases the GIL while it writes) as the view is drawn on this one."""
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        turtle = writer.submit(store.write_turtle, out / "graph.ttl")
+        graph = event_graph(store.store, most_recent=VIEW_EVENTS)
+        heading = f"diplograph: {out.name}"
+        if graph.number_of_edges() == VIEW_EVENTS:
+            heading += f" (the {VIEW_EVENTS:,} most recent events)"
+        write_view(filter_graph(graph), out / "graph.html", heading=heading)
+        turtle.result()
 
 
 COUNTS = {

@@ -1,7 +1,9 @@
 """Check a graph against `ontology/shapes.ttl` with pySHACL, and say what is wrong readably."""
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,19 +31,53 @@ def _shapes_and_vocabulary() -> tuple[Graph, Graph]:
             Graph().parse(ontology.path("diplomacy.ttl"), format="turtle"))
 
 
-def validate_articles(store: GraphStore, articles: Iterable[str], chunk: int = 200) -> ValidationResult:
-    """Validate article graphs of a store, `chunk` articles at a time, so memory stays bounded
-    however large the store. Every shape is about one node and what its article says of it, so
-    checking the articles in chunks checks what checking their union would."""
-    names = list(articles)
-    problems: list[str] = []
-    for start in range(0, len(names), chunk):
-        data = Graph()
-        for name in names[start:start + chunk]:
-            for quad in store.store.quads_for_pattern(None, None, None, ox.NamedNode(name)):
-                data.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-        problems += validate(data).problems
-    return ValidationResult(not problems, sorted(set(problems)), len(names))
+def article_ntriples(store: GraphStore, articles: Iterable[str]) -> bytes:
+    """The triples of article graphs of a store, as N-Triples (what a process pool can be sent)."""
+    return b"".join(ox.serialize((quad.triple for quad in store.store.quads_for_pattern(None, None, None, ox.NamedNode(name))),
+                                 format=ox.RdfFormat.N_TRIPLES) for name in articles)
+
+
+def validate_ntriples(data: bytes) -> ValidationResult:
+    """Validate triples given as N-Triples; run in a worker process, or here."""
+    graph = Graph()
+    for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+    return validate(graph)
+
+
+class ArticleValidation:
+    """Validation of article graphs of a store, started now and collected with `result()`, so
+    that it runs alongside other work: `chunk` articles at a time go to a process pool (at most
+    `in_flight` chunks at once), or are checked here at `result()` when there is no pool. Memory
+    stays bounded however many articles. Every shape is about one node and what its article says
+    of it, so checking the articles in chunks checks what checking their union would."""
+
+    def __init__(self, store: GraphStore, articles: Iterable[str], pool: Executor | None = None,
+                 chunk: int = 100, in_flight: int = 4) -> None:
+        self.store, self.pool, self.in_flight = store, pool, in_flight
+        self.names = list(articles)
+        self.chunks = iter(range(0, len(self.names), chunk))
+        self.chunk = chunk
+        self.pending: deque[Future] = deque()
+        if pool is not None:
+            self._submit()
+
+    def _data(self, start: int) -> bytes:
+        return article_ntriples(self.store, self.names[start:start + self.chunk])
+
+    def _submit(self) -> None:
+        while len(self.pending) < self.in_flight and (start := next(self.chunks, None)) is not None:
+            self.pending.append(self.pool.submit(validate_ntriples, self._data(start)))
+
+    def result(self) -> ValidationResult:
+        problems: list[str] = []
+        if self.pool is None:
+            for start in self.chunks:
+                problems += validate_ntriples(self._data(start)).problems
+        while self.pending:
+            problems += self.pending.popleft().result().problems
+            self._submit()
+        return ValidationResult(not problems, sorted(set(problems)), len(self.names))
 
 
 def validate(data: Graph) -> ValidationResult:
