@@ -90,15 +90,23 @@ class EventExtractor:
             pos = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(token.pos_)
             if pos is None:
                 continue
-            for sense in self.lexicon.senses(pos, token.lemma_):
-                matched = self._complement(token, sense)
-                if matched is None:
-                    continue
-                consumed |= matched
-                if sense.category:
-                    found.append(Trigger(token, sense, matched))
-                break
+            reading = self._sense(token, pos)
+            if reading is None:
+                continue
+            sense, matched = reading
+            consumed |= matched
+            if sense.category:
+                found.append(Trigger(token, sense, matched))
         return [t for t in found if t.token.i not in consumed - t.consumed]
+
+    def _sense(self, token: Token, pos: str) -> tuple[TriggerSense, set[int]] | None:
+        """The first sense of the lexicon whose complement the token's phrase has, with the
+        tokens that satisfy it."""
+        for sense in self.lexicon.senses(pos, token.lemma_):
+            matched = self._complement(token, sense)
+            if matched is not None:
+                return sense, matched
+        return None
 
     @staticmethod
     def _complement(token: Token, sense: TriggerSense) -> set[int] | None:
@@ -207,11 +215,16 @@ class EventExtractor:
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         if not targets and len(sources) == 1 and category not in UNTARGETED:
-            # a noun that another act is about ("condemned Russia's strikes") is not aimed at that act's doer;
-            # failing a counterpart in the sentence, the story's other side ("Thailand rejected the idea")
+            # a noun that another act is about ("condemned Russia's strikes", "complained to the UN about
+            # Israeli raids") is not aimed at that act's parties; failing a counterpart in the sentence,
+            # the story's other side ("Thailand rejected the idea")
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
-            onlookers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if verb is not None else []
+            reading = self._sense(verb, "V") if verb is not None else None
+            other_act = reading is not None and reading[0].category not in ("", category)
+            onlookers = article.actors_of(_arguments(verb, besides=token, other_act=other_act)) if verb is not None else []
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers]) or article.other_party(sources[0])
+        if not targets and category == "PROTEST":  # a demonstration naming no one is aimed at the authorities where it is held
+            targets = _unique(article.state_of(s) for s in sources if article.is_civilian(s))
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
         for verb in (token, token.head):
@@ -313,6 +326,13 @@ class EventExtractor:
         """Who a verb's own phrase says it acts on: its passive subject, its object, or a target
         preposition on the verb or on its object ("sanctions on Iran", "talks with Ethiopia")."""
         passive_subjects = _passive_subjects(verb) if passive_subjects is None else passive_subjects
+        if sense.category == "ACCUSE":  # "complained to the UN about Israeli raids": whoever did what is complained of
+            grievances = [o for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                          for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("about", "over")
+                          for o in prep.children if o.dep_ == "pobj"]
+            accused = [key for grievance in grievances for key in article.owner_actors(grievance)]
+            if accused:
+                return accused
         if passive_subjects:
             targets = article.actors_of(passive_subjects)
             if targets:
@@ -321,11 +341,10 @@ class EventExtractor:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") and (c._.actor or not (
             c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))]
         targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
+        if not targets:  # the object's own ("a complaint against Washington at the WTO") before the verb's
+            targets = [t for obj in objects for t in self._prepositional_targets(obj, article)]
         if not targets:
             targets = self._prepositional_targets(verb, article)
-        if not targets:
-            for obj in objects:
-                targets += self._prepositional_targets(obj, article)
         if not targets and sense.category not in COOPERATIVE:  # "condemned the launch": its actor;
             for obj in objects:  # "discussed the launch": a topic
                 targets += article.anaphor(obj, self)
@@ -848,6 +867,20 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
     """The actors a head's place phrases name ("detained in Iran", "arrived in Amman")."""
     return [key for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions
             for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
+
+
+def _arguments(verb: Token, besides: Token, other_act: bool) -> list[Token]:
+    """The parties of a verb's act that a noun in its phrase is not a party to: its subject; and
+    when the verb names another act and the noun is not its subject, its objects and the objects
+    of their prepositions ("complained to the UN about Israeli raids"; but "joined Guyana's forces
+    for joint patrols" tells one act, whose party the object is)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if besides in subjects or not other_act:
+        return subjects
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not besides]
+    preps = [o for head in (verb, *objects) for prep in head.children if prep.dep_ == "prep"
+             and besides not in prep.subtree for o in prep.children if o.dep_ == "pobj"]
+    return subjects + objects + preps
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:

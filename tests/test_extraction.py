@@ -118,21 +118,22 @@ JOINT_ACTS = [
 ]
 
 
-# Exactly these events: crowds named by number or nationality protest where they are; a nation
-# named in the plural is otherwise its state; people held in a country are held by it, people
+# Exactly these events: crowds named by number or nationality protest where they are, and a
+# demonstration that names no one is aimed at the authorities there; a nation named in the plural
+# is otherwise its state; people held in a country are held by it, people
 # captured in a two-sided story by the other side, and police nobody owns are those of the
 # dateline's state.
 CROWDS_AND_PEOPLE = [
     ("Hundreds of protesters stormed the Turkish embassy in Athens on Friday.",
      {("PROTEST", "Protesters in Greece", "Turkey", "asserted")}),
     ("Thousands of Nigerians demonstrated in Lagos against the new law.",
-     {("PROTEST", "Protesters in Nigeria", None, "asserted")}),
+     {("PROTEST", "Protesters in Nigeria", "Nigeria", "asserted")}),
     ("Students staged demonstrations in Jakarta on Saturday.",
-     {("PROTEST", "Protesters in Indonesia", None, "asserted")}),
+     {("PROTEST", "Protesters in Indonesia", "Indonesia", "asserted")}),
     ("Palestinians blamed Israel for the bombing.",
      {("ACCUSE", "Palestine", "Israel", "asserted")}),
     ("Thousands of Kenyans marched in Nairobi on Sunday demanding that the president resign.",
-     {("PROTEST", "Protesters in Kenya", None, "asserted")}),
+     {("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
     ("Police arrested 40 protesters on Sunday.",
      {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
     ("Thailand and Cambodia fought for a week. Cambodia accused Thailand of shelling a village. Six Cambodian "
@@ -143,6 +144,20 @@ CROWDS_AND_PEOPLE = [
      {("ASSAULT", "Russia", None, "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
+]
+
+
+# Exactly these events: a complaint is aimed at whoever did what it is about, and that act not at
+# whoever hears the complaint; a thing's own target phrase comes before a place the verb names.
+GRIEVANCES = [
+    ("Lebanon complained to the United Nations about Israeli air strikes on its villages.",
+     {("ACCUSE", "Lebanon", "Israel", "asserted"), ("ASSAULT", "Israel", None, "asserted")}),
+    ("Uruguay lodged a complaint with the Arab League over Qatar's arrest of a ship's crew.",
+     {("ACCUSE", "Uruguay", "Qatar", "asserted"), ("COERCE", "Qatar", None, "asserted")}),
+    ("Brazil filed a complaint against Canada at the World Trade Organization on Monday.",
+     {("ACCUSE", "Brazil", "Canada", "asserted")}),
+    ("Mongolia complained to Beijing on Friday.",
+     {("ACCUSE", "Mongolia", "China", "asserted")}),
 ]
 
 
@@ -198,7 +213,7 @@ REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + REFERENCE)
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REFERENCE)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
