@@ -247,6 +247,12 @@ LEXICON = [
      {("COOPERATE", "Zambia", "United Kingdom", "asserted")}),
     ("Italy cancelled a planned visit to Haiti.",
      {("SANCTION", "Italy", "Haiti", "asserted")}),
+    ("Norway cut aid to Malawi on Monday.",
+     {("SANCTION", "Norway", "Malawi", "asserted")}),
+    ("Canada handed over food and medicine to Haiti.",
+     {("AID", "Canada", "Haiti", "asserted")}),
+    ("Japan said it would prohibit exports of chips to Russia.",
+     {("SANCTION", "Japan", "Russia", "intended")}),
 ]
 
 ALL = [pytest.param(text, expected, id=f"{name}-{i}") for name, table in (
