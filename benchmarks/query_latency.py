@@ -1,5 +1,6 @@
-"""SPARQL latency of the named queries: diplograph's store (Oxigraph) against rdflib's in-memory
-engine, on the same synthetic graph and the same query texts, measured side by side in one run.
+"""SPARQL latency of the named queries: diplograph's store (Oxigraph, in memory and on disk as
+`diplograph query` reads it) against rdflib's in-memory engine, on the same synthetic graph and
+the same query texts, measured side by side in one run.
 
 usage: python benchmarks/query_latency.py [TRIPLES [LIMIT]]   (default: about 1,000,000 triples;
 rdflib gets LIMIT seconds a query, default 120, and is stopped past that)
@@ -10,13 +11,14 @@ a real build: one named graph per article in the store, their union in rdflib's 
 import multiprocessing
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path[:0] = [str(ROOT), str(ROOT.parent)]
 
-import ontology  # noqa: E402
+import pyoxigraph as ox  # noqa: E402
 from graph.namespace import PREFIXES  # noqa: E402
 from graph.safety import CheckedQuery  # noqa: E402
 from graph.sparql import StoreSource, bind_parameters, named_queries, with_values  # noqa: E402
@@ -56,25 +58,33 @@ def main(triples: int, limit: float) -> None:
     articles = articles_for(triples)
     start = time.perf_counter()
     store = synthetic_store(articles)
-    memory = store.to_rdflib()  # the union, as rdflib's in-memory graph, with the ontology like the store's queries
-    memory.parse(ontology.path("diplomacy.ttl"), format="turtle")
+    memory = store.to_rdflib()  # the default graph: the union and the ontology, as the store's queries read
     print(f"{articles} synthetic articles, {len(memory):,} distinct triples (with the ontology) "
           f"generated and loaded in {time.perf_counter() - start:.1f} s")
-    source = StoreSource(store.store)
-    print(f"{'query':10} {'kind':12} {'rows':>6} {'store ms':>10} {'rdflib ms':>11} {'ratio':>7}")
+    with tempfile.TemporaryDirectory() as folder:
+        on_disk = ox.Store(folder)  # what `diplograph query` and `serve` read: the same quads in RocksDB
+        on_disk.bulk_load(store.store.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+        on_disk.flush()
+        compare(StoreSource(store.store), StoreSource(on_disk), memory, limit)
+
+
+def compare(in_memory: StoreSource, on_disk: StoreSource, memory, limit: float) -> None:
+    print(f"{'query':10} {'kind':12} {'rows':>6} {'memory ms':>10} {'disk ms':>9} {'rdflib ms':>11} "
+          f"{'ratio':>7} {'on disk':>8}")
     for name, query in named_queries().items():
         given = {parameter.name: PARAMETERS[parameter.name] for parameter in query.parameters}
-        text = with_values(query.text, bind_parameters(source, query.parameters, given))
-        ours, rows = timed(lambda: source.query(text, CheckedQuery("SELECT", names_dataset=False)).value, repeat=5)
+        text = with_values(query.text, bind_parameters(in_memory, query.parameters, given))
+        ours, rows = timed(lambda: in_memory.query(text, CheckedQuery("SELECT", names_dataset=False)).value, repeat=5)
+        disk, _ = timed(lambda: on_disk.query(text, CheckedQuery("SELECT", names_dataset=False)).value, repeat=3)
         measured = timed_with_limit(lambda: memory.query(text, initNs=PREFIXES), limit)
+        head = f"{name:10} {KIND[name]:12} {rows:>6} {ours * 1000:>10.1f} {disk * 1000:>9.1f}"
         if measured is None:
-            print(f"{name:10} {KIND[name]:12} {rows:>6} {ours * 1000:>10.1f} {'>' + format(limit * 1000, '.0f'):>11} "
-                  f"{'>' + format(limit / ours, '.0f'):>6}x  (rdflib stopped at the limit)", flush=True)
+            print(f"{head} {'>' + format(limit * 1000, '.0f'):>11} {'>' + format(limit / ours, '.0f'):>6}x "
+                  f"{'>' + format(limit / disk, '.0f'):>7}x  (rdflib stopped at the limit)", flush=True)
             continue
         theirs, their_rows = measured
         check = "" if rows == their_rows else f"  (rdflib gave {their_rows} rows)"
-        print(f"{name:10} {KIND[name]:12} {rows:>6} {ours * 1000:>10.1f} {theirs * 1000:>11.1f} "
-              f"{theirs / ours:>6.0f}x{check}", flush=True)
+        print(f"{head} {theirs * 1000:>11.1f} {theirs / ours:>6.0f}x {theirs / disk:>7.0f}x{check}", flush=True)
 
 
 if __name__ == "__main__":

@@ -193,3 +193,29 @@ def test_two_articles_naming_one_leader_differently_make_one_person(tmp_path):
     assert str(graph.value(person, DIP.affiliatedWith)).endswith("/PER")
     sources = {graph.value(event, DIP.source) for event in graph.subjects(RDF.type, DIP.Event)}
     assert person in sources
+
+
+def test_a_store_with_the_ontology_only_in_its_graph_is_refused_for_queries_until_built_again(tmp_path, seed_copy,
+                                                                                            capsys):
+    """Stores of an earlier version held the ontology only in its own graph; queries read the
+    default graph, so they are refused with what to do, and the next build adds the copy."""
+    import pyoxigraph as ox
+
+    from graph.store import ONTOLOGY_GRAPH, OutdatedStore, open_read_only
+
+    out = tmp_path / "out"
+    build(BuildOptions(inputs=[str(seed_copy)], out=out))
+    store = ox.Store(str(out / "store"))
+    store.remove_graph(ox.DefaultGraph())  # what such a store held: the articles' union, no ontology
+    store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                 for graph in store.named_graphs() if graph != ONTOLOGY_GRAPH
+                 for q in store.quads_for_pattern(None, None, None, graph))
+    del store
+    with pytest.raises(OutdatedStore, match="earlier diplograph version"):
+        open_read_only(out)
+    assert main(["query", "--store", str(out), "--named", "coercion"]) == 1
+    again = build(BuildOptions(inputs=[str(seed_copy)], out=out))
+    assert again.built == []
+    capsys.readouterr()
+    assert main(["query", "--store", str(out), "--named", "coercion"]) == 0
+    assert "THREATEN" in capsys.readouterr().out

@@ -84,7 +84,8 @@ def test_turtle_binds_every_prefix_it_uses_and_is_byte_identical_twice(exported,
     out, _, files = exported
     text = files["ttl"].read_text(encoding="utf-8")
     declared = set(re.findall(r"^@prefix (\w*):", text, re.MULTILINE))
-    used = set(re.findall(r"(?<![\w<\"/#])([a-z][\w-]*):[\w-]", text.split("\n\n", 1)[-1]))
+    body = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', text.split("\n\n", 1)[-1])  # not what literals say
+    used = set(re.findall(r"(?<![\w<\"/#])([a-z][\w-]*):[\w-]", body))
     assert "ns1" not in declared and used - {"https", "http", "mailto"} <= declared
     assert declared <= set(PREFIXES)
     again = tmp_path / "again.ttl"
