@@ -11,7 +11,9 @@ Places that are only places ("at his Florida estate", "in Geneva") are no actors
 `Doc._.places`.
 
 Sets `Doc._.actors` (key -> Actor), `Doc._.places` (names) and `Token._.actor` (the key of the
-named mention a token is in).
+named mention a token is in). `Token._.actor` reads and writes `Doc._.actor_keys`, one entry per
+token, which later stages read whole: a spaCy extension attribute costs microseconds a read, and
+every token of every article is read.
 """
 from __future__ import annotations
 
@@ -24,7 +26,22 @@ from extract.records import Actor
 Doc.set_extension("article", default=None, force=True)
 Doc.set_extension("actors", default=None, force=True)
 Doc.set_extension("places", default=None, force=True)
-Token.set_extension("actor", default=None, force=True)
+Doc.set_extension("actor_keys", default=None, force=True)
+
+
+def _token_actor(token: Token) -> str | None:
+    keys = token.doc._.actor_keys
+    return keys[token.i] if keys is not None else None
+
+
+def _set_token_actor(token: Token, key: str | None) -> None:
+    doc = token.doc
+    if doc._.actor_keys is None:
+        doc._.actor_keys = [None] * len(doc)
+    doc._.actor_keys[token.i] = key
+
+
+Token.set_extension("actor", getter=_token_actor, setter=_set_token_actor, force=True)
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Title words that are generic: they do not by themselves point to an earlier institution.
@@ -54,6 +71,7 @@ class ActorFinder:
         self.regions = self.lexicon.words("region")
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.actor_keys = [None] * len(doc)
         actors: dict[str, Actor] = {}
         persons: list[tuple[list[str], str]] = []  # (name tokens folded, key), for surname matching
         unknown = []
@@ -137,8 +155,9 @@ class ActorFinder:
         ("de Cossio", or "Li" of "Li Wei")."""
         if not persons:
             return
+        keys = doc._.actor_keys
         for token in doc:
-            if token._.actor or token.pos_ != "PROPN" or not token.is_title:
+            if keys[token.i] or token.pos_ != "PROPN" or not token.is_title:
                 continue
             folded = fold(token.text)
             for known, key in reversed(persons):

@@ -455,20 +455,20 @@ class EventExtractor:
 
     def _status(self, token: Token) -> str:
         path = _path_to_clause_top(token, self.words["reporting"])
-        for node in path:
-            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) for c in node.children):
+        children = [list(node.children) for node in path]
+        for node, node_children in zip(path, children):
+            if node.lower_ in ("no", "none", "never") or any(
+                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) for c in node_children):
                 return "denied"
-            if node.lower_ in ("no", "none", "never"):
-                return "denied"
-        for below, node in zip([None, *path], path):
-            if any(c.dep_ == "aux" and (c.lemma_.lower() in self.words["modal"] or c.lower_ in self.words["modal"])
-                   for c in node.children):
+        modal, intent = self.words["modal"], self.words["intent"] | self.words["willingness"]
+        for below, node, node_children in zip([None, *path], path, children):
+            if node.lower_ == "going" or any(
+                    c.dep_ == "aux" and (c.lower_ == "going" or c.lower_ in modal or c.lemma_.lower() in modal)
+                    for c in node_children):
                 return "intended"
             # "plans to visit", "willingness to negotiate", "open to talks"; not "setting a car on fire in ..."
-            if node.lemma_.lower() in self.words["intent"] | self.words["willingness"] and below is not None and (
+            if below is not None and node.lemma_.lower() in intent and (
                     below.dep_ in ("xcomp", "ccomp", "acl", "acomp") or below.dep_ == "prep" and below.lower_ in ("to", "for")):
-                return "intended"
-            if any(c.dep_ == "aux" and c.lower_ == "going" for c in node.children) or node.lower_ == "going":
                 return "intended"
         return "asserted"
 
@@ -565,7 +565,7 @@ class ArticleState:
         self.words = extractor.words
         self.gazetteer = extractor.gazetteer
         self.actors: dict[str, Actor] = doc._.actors if doc._.actors is not None else {}
-        self.keys: list[str | None] = [token._.actor for token in doc]  # Token._.actor, read once
+        self.keys: list[str | None] = doc._.actor_keys or [None] * len(doc)  # what Token._.actor reads
         article = doc._.article
         self.published = article.published if article is not None else None
         self.last_person: str | None = None

@@ -85,10 +85,10 @@ def to_records(doc: Doc) -> ArticleExtraction:
             rename[key] = final
             actors[final] = replace(actors.pop(key), key=final)
     mentions: list[Mention] = []
-    for token in doc:
-        key = token._.actor
+    for index, key in enumerate(doc._.actor_keys or ()):
         if not key:
             continue
+        token = doc[index]
         key = rename.get(key, key)
         if mentions and mentions[-1].actor == key and mentions[-1].end >= token.idx - 1:
             last = mentions[-1]
