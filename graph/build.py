@@ -1,7 +1,7 @@
 """`diplograph build`: articles in, knowledge graph out.
 
 Reads the inputs, skips what cannot be read (each with a reason) and what the store already
-holds, extracts the rest in batches, adds each article to the store in its own transaction, then
+holds, extracts the rest in batches, adds them to the store in transactions of whole articles, then
 refreshes `graph.ttl`, `graph.html` and `report.json` from the store.
 """
 from __future__ import annotations
@@ -129,7 +129,7 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
             waiting: list[Shard] = []
             for extracted in progress(_shards(new_articles(), options, report, pool, workers)):
                 waiting.append(extracted)
-                if len(waiting) >= options.batch_size:
+                if len(waiting) >= COMMIT_BATCHES * options.batch_size:
                     commits.submit(waiting)
                     waiting = []
             commits.submit(waiting)
@@ -156,6 +156,10 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     return report
 
 
+# Articles are committed in transactions of this many extraction batches (128 articles, some 8 MB
+# of N-Quads, by default): Oxigraph's cost per quad falls with the size of a transaction (measured
+# on 700,000 quads: 16.1 s of CPU in transactions of 3,000 quads, 13.9 s in 15,000, 9.7 s in 60,000).
+COMMIT_BATCHES = 8
 # Oxigraph keeps what it writes in RocksDB's memory tables until flushed: without a flush now and
 # then, a build's memory grows with the store (measured: 170 MB more per 1,000 articles; flushing
 # every 500 kept it flat).
