@@ -3,11 +3,11 @@
 After the entity ruler (gazetteer names) and the statistical NER, it maps every named mention to
 an `Actor`: states by ISO code (names, demonyms, capitals used as actors), international
 organizations and armed groups from the gazetteer, and persons, whose role and state come from
-the noun phrase around the name ("U.S. President Donald Trump", "Cuba's deputy foreign
+the noun phrase around the name ("French President Anne Roux", "Chile's deputy foreign
 minister, Ana ...", "Foreign Minister Li Wei of China"). Later mentions of a person by
 surname ("de la Vega") join the person. News outlets that only report are not actors.
 
-Places that are only places ("at his Florida estate", "in Geneva") are no actors: their names go to
+Places that are only places ("at his country retreat", "in Geneva") are no actors: their names go to
 `Doc._.places`.
 
 Sets `Doc._.actors` (key -> Actor), `Doc._.places` (names) and `Token._.actor` (the key of the
@@ -100,13 +100,13 @@ class ActorFinder:
 
     def _person(self, doc: Doc, ent: Span, actors: dict[str, Actor], persons: list, surmised: set[str]) -> None:
         tokens = [t for t in ent if t.text not in POSSESSIVE and not t.is_punct]
-        # a title the NER swept into the name ("President Donald Trump") is not part of it
+        # a title the NER swept into the name ("President Anne Roux") is not part of it
         while tokens and tokens[0].lower_ in self.roles:
             tokens = tokens[1:]
         if not tokens or fold(ent.text) in self.outlets:
             return
         hyphenated = (ent.end < len(doc) and doc[ent.end].text in "-–") or (ent.start > 0 and doc[ent.start - 1].text in "-–")
-        if hyphenated:  # part of a place name such as "Mar-a-Lago"
+        if hyphenated:  # part of a place name such as "Saint-Denis"
             return
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in self.regions:
             return  # a place the NER took for a person: "the Kherson region"
@@ -152,7 +152,7 @@ class ActorFinder:
 
     def _surnames(self, doc: Doc, actors: dict[str, Actor], persons: list) -> None:
         """Mentions of known persons by one of their names that the NER did not tag as persons
-        ("de Cossio", or "Li" of "Li Wei")."""
+        ("de la Vega", or "Li" of "Li Wei")."""
         if not persons:
             return
         keys = doc._.actor_keys
@@ -181,13 +181,13 @@ class ActorFinder:
         root = ent.root
         inside = set(range(ent.start, ent.end))
         regions: list[list[Token]] = []
-        # premodifiers: "U.S. President", "Cuba's deputy foreign minister" inside the name's phrase
+        # premodifiers: "U.S. President", "Chile's deputy foreign minister" inside the name's phrase
         regions.append([t for t in root.subtree if t.i < ent.start])
-        if root.dep_ == "appos":  # "Cuba's deputy foreign minister, Carlos ..."
+        if root.dep_ == "appos":  # "Chile's deputy foreign minister, Ana ..."
             head = root.head
             regions.append([t for t in head.subtree if t.i not in inside and t.i not in {x.i for x in root.subtree}])
         for child in root.children:
-            if child.dep_ == "appos":  # "Carlos ..., Cuba's deputy foreign minister,"
+            if child.dep_ == "appos":  # "Ana ..., Chile's deputy foreign minister,"
                 regions.append([t for t in child.subtree if not _in_relative_clause(t, child)])
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 regions.append(list(child.subtree))
@@ -285,8 +285,8 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def place_name(head: Token) -> str | None:
-    """The name of the place a phrase names, if it is only a place: "Geneva", "his Mar-a-Lago
-    estate" (the proper name of a venue). A capital that stands for its state elsewhere is a place
+    """The name of the place a phrase names, if it is only a place: "Geneva", "the Camp David
+    retreat" (the proper name of a venue). A capital that stands for its state elsewhere is a place
     here ("met in Brussels"); a state by its name is an actor, not a place."""
     if head.ent_type_ in PLACE_ENTITIES:
         name = next(ent.text for ent in head.doc.ents if ent.start <= head.i < ent.end)

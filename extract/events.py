@@ -255,7 +255,7 @@ class EventExtractor:
     def _location(trigger: Token) -> str | None:
         """Where an act took place, when the sentence says so with a place that is no actor: "met
         in Geneva", "held talks at the Camp David retreat". Up the clause to the statement that
-        tells it ("told reporters at his Florida estate: ..."): where it was said."""
+        tells it ("told reporters at his country retreat: ..."): where it was said."""
         nodes = [trigger]
         node = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
         while node is not None and len(nodes) < 5:
@@ -379,7 +379,7 @@ class EventExtractor:
             if token.dep_ == "relcl":
                 return [token.head]
             if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"]:
-                token = token.head  # "signaled its willingness to negotiate": the owner of the willingness
+                token = token.head  # "stressed its willingness to mediate": the owner of the willingness
                 owners = [c for c in token.children if c.dep_ == "poss"]
                 if owners:
                     return owners
@@ -595,7 +595,7 @@ class ArticleState:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in ("he", "she", "his", "her", "it", "its", "they", "their", "we", "our", "i"):
             return self._pronoun(token)
-        for child in token.children:  # "Cuba's deputy foreign minister, Carlos ...", "leader Nicolas Maduro"
+        for child in token.children:  # "Chile's deputy foreign minister, Ana ...", "leader Anne Roux"
             if child.dep_ in ("appos", "compound", "nmod") and self.keys[child.i] and \
                     getattr(self.actors.get(self.keys[child.i]), "kind", None) == "Person":
                 return [self._named(child)]
@@ -1018,7 +1018,7 @@ def merge(events: list[Event], country_of) -> list[Event]:
             merged[event.key] = replace(existing, evidence=_evidence_of(existing, event),
                                         date=existing.date or event.date, claimant=existing.claimant or event.claimant,
                                         confidence=max(existing.confidence, event.confidence))
-    # "Trump threatened tariffs on Cuba" and "U.S. threats of tariffs on Cuba": one act, told once
+    # "Roux threatened tariffs on Chile" and "French threats of tariffs on Chile": one act, told once
     # with its doer and once with the doer's state; the doer's telling is kept
     for key, event in list(merged.items()):
         if not event.source.startswith("state:"):

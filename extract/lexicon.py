@@ -157,7 +157,7 @@ def slug(text: str) -> str:
 
 def person_slug(name: str) -> str:
     """A person's name as it identifies the person across articles: folded, without courtesy
-    titles and initials, so "Donald J. Trump", "Mr Donald Trump" and "donald trump" are one."""
+    titles and initials, so "Anne M. Roux", "Mrs Anne Roux" and "anne roux" are one."""
     courtesy = lexicon().words("courtesy")
     words = [word for word in fold(name).split() if len(word) > 1 and word not in courtesy]
     return "-".join(words) or slug(name)

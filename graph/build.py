@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import multiprocessing
 import os
 import queue
 import resource
@@ -16,7 +17,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ from graph import iri
 from graph.network import event_graph
 from graph.parallel import Shard, executor, extract_shards, shard_of
 from graph.store import GraphStore, StoreBusy, query, write_atomic
-from graph.validate import ArticleValidation
+from graph.validate import ArticleValidation, prepare_validation
 from graph.view import filter_graph, write_view
 
 
@@ -124,7 +125,7 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
 
     extraction_started = time.perf_counter()
     added: list[str] = []
-    with _extraction_pool(options) as (pool, workers):
+    with _extraction_pool(options) as (pool, workers), Checks(pool) as checks:
         with BackgroundCommits(store, report, added) as commits:
             waiting: list[Shard] = []
             for extracted in progress(_shards(new_articles(), options, report, pool, workers)):
@@ -132,13 +133,15 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
                 if len(waiting) >= COMMIT_BATCHES * options.batch_size:
                     commits.submit(waiting)
                     waiting = []
+                    if options.check:
+                        checks.start()
             commits.submit(waiting)
         store.flush()
         report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
-        # the checks run on the pool's processes while this one writes the outputs
+        # the checks run on other processes while this one writes the outputs
         check_started = time.perf_counter()
         validation = ArticleValidation(store, added if options.check_all else _sample(added, VALIDATION_SAMPLE),
-                                       pool) if options.check else None
+                                       checks.executor) if options.check else None
         write_started = time.perf_counter()
         refresh_outputs(store, out)
         report.timings["write_s"] = round(time.perf_counter() - write_started, 3)
@@ -231,6 +234,32 @@ def _extraction_pool(options: BuildOptions) -> Iterator[tuple[Executor | None, i
         return
     with executor(options.workers, options.dask) as (pool, workers):
         yield pool, workers
+
+
+class Checks:
+    """Where the SHACL checks run: on the extraction pool if there is one; in a single-process
+    build of more than one commit of articles, on a process of their own, started then so that it
+    loads pySHACL while this one extracts and checks while this one writes the outputs; else here."""
+
+    def __init__(self, pool: Executor | None) -> None:
+        self.pool = pool
+        self.own: ProcessPoolExecutor | None = None
+
+    def start(self) -> None:
+        if self.pool is None and self.own is None:
+            self.own = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self.own.submit(prepare_validation)
+
+    @property
+    def executor(self) -> Executor | None:
+        return self.pool or self.own
+
+    def __enter__(self) -> Checks:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.own is not None:
+            self.own.shutdown(cancel_futures=True)
 
 
 def _shards(articles: Iterator[Article], options: BuildOptions, report: BuildReport,

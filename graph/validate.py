@@ -25,6 +25,13 @@ class ValidationResult:
         return {"conforms": self.conforms, "problems": self.problems, "articles_checked": self.articles}
 
 
+def prepare_validation() -> None:
+    """Load pySHACL and the shapes ahead of the first check (in a process that will check)."""
+    import pyshacl  # noqa: F401
+
+    _shapes_and_vocabulary()
+
+
 @lru_cache(maxsize=1)
 def _shapes_and_vocabulary() -> tuple[Graph, Graph]:
     return (Graph().parse(ontology.path("shapes.ttl"), format="turtle"),
