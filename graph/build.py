@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fcntl
 import json
-import multiprocessing
 import os
 import queue
 import resource
@@ -28,7 +27,7 @@ from extract.pipeline import extract, load_pipeline, model_name
 from extract.records import Article, Skipped
 from graph import iri
 from graph.network import event_graph
-from graph.parallel import Shard, executor, extract_shards, shard_of
+from graph.parallel import Shard, executor, extract_shards, process_pool, shard_of
 from graph.store import GraphStore, StoreBusy, query, write_atomic
 from graph.validate import ArticleValidation, prepare_validation
 from graph.view import filter_graph, write_view
@@ -247,7 +246,7 @@ class Checks:
 
     def start(self) -> None:
         if self.pool is None and self.own is None:
-            self.own = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self.own = process_pool(1)
             self.own.submit(prepare_validation)
 
     @property

@@ -14,6 +14,9 @@ however long the input.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
 from contextlib import contextmanager
@@ -29,7 +32,7 @@ from graph import iri
 from graph.rdf import article_triples, run_triples
 from graph.store import article_nquads
 
-__all__ = ["Shard", "shard_of", "extract_batch", "executor", "extract_shards"]
+__all__ = ["Shard", "shard_of", "extract_batch", "executor", "extract_shards", "process_pool"]
 
 
 @dataclass(frozen=True)
@@ -64,13 +67,30 @@ def extract_batch(articles: list[Article], model: str | None, batch_size: int) -
     return [shard_of(extraction, name) for extraction in extract(articles, nlp, batch_size=batch_size)]
 
 
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes, spawned (a fork would inherit the open store and its lock), that end when
+    the process that started them is gone."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Run in each worker: a build killed with -9 cannot shut its pool down, and its workers would
+    wait for work forever; so a worker watches for its parent to go, and then goes."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="diplograph-parent-watch", daemon=True).start()
+
+
 @contextmanager
 def executor(workers: int = 1, dask: str | None = None) -> Iterator[tuple[Executor, int]]:
     """A process pool of `workers`, or the executor of a Dask cluster (`local:N` or a scheduler
     address), with the number of processes it runs on."""
     if dask is None:
-        # spawned, not forked: a fork would inherit the open store and its lock
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with process_pool(workers) as pool:
             yield pool, workers
         return
     from distributed import Client, LocalCluster

@@ -86,6 +86,19 @@ def store_articles(out: Path) -> int:
     return sum(1 for graph in store.named_graphs() if "/article/" in graph.value)
 
 
+def children_of(pid: int) -> list[int]:
+    """The live processes whose parent is `pid` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
     out = tmp_path / "killed"
     assert main(["build", str(corpus(tmp_path / "first", 10)), "--out", str(out), "--quiet"]) == 0
@@ -97,10 +110,16 @@ def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
     while store_articles(out) < 15 and process.poll() is None and time.monotonic() < deadline:
         assert isomorphic(Graph().parse(out / "graph.ttl"), before)  # readable, and the old graph, all along
         time.sleep(0.05)
+    children = children_of(process.pid)  # the process checking its articles (it has committed some)
     process.send_signal(signal.SIGKILL)
     process.wait()
     killed_at = store_articles(out)
     assert 10 < killed_at < 40, "the kill did not land part-way"
+    assert children, "the build started no process to check its articles"
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in children), "a worker outlived the killed build"
     assert isomorphic(Graph().parse(out / "graph.ttl"), before)
 
     assert main(["build", str(inputs), "--out", str(out), "--quiet"]) == 0
