@@ -130,10 +130,10 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
             for extracted in progress(_shards(new_articles(), options, report, pool, workers)):
                 waiting.append(extracted)
                 if len(waiting) >= COMMIT_BATCHES * options.batch_size:
-                    commits.submit(waiting)
-                    waiting = []
                     if options.check:
                         checks.start()
+                    commits.submit(waiting)
+                    waiting = []
             commits.submit(waiting)
         store.flush()
         report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
