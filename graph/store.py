@@ -1,6 +1,6 @@
 """The persistent store: Oxigraph on disk, one named graph per article plus one for the ontology.
 
-Each article is added in one transaction, so a store holds whole articles or none of one.
+Articles are added in transactions of whole articles, so a store holds whole articles or none of one.
 The same transaction adds the article's triples to the default graph, which is therefore the
 union of the article graphs as a set: each triple once. (Oxigraph's `use_default_graph_as_union`
 would return an actor described by a hundred articles a hundred times.) The ontology is in the
