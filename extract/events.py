@@ -646,12 +646,15 @@ class ArticleState:
         return key
 
     def owner_actors(self, token: Token) -> list[str]:
-        """Actors that own or qualify a noun: "Cuba's", "Cuban", "U.S.", "its", "of China"."""
-        found = []
+        """Actors that own or qualify a noun: "Chile's", "Chilean", "U.S.", "its", "of China". A
+        person's body that its own words name is that body ("Haftar's Libyan National Army")."""
+        found, leaders = [], []
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 if self.keys[child.i]:
                     found.append(self._named(child))
+                    if child.dep_ == "poss" and getattr(self.actors.get(found[-1]), "kind", None) == "Person":
+                        leaders.append(found[-1])
                 elif child.dep_ == "poss" and child.pos_ == "PRON":
                     found.extend(self._pronoun(child))
                 elif child.dep_ in ("compound", "amod"):
@@ -659,6 +662,8 @@ class ArticleState:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and token.lemma_.lower() in self.words["institution"]:
                 found.extend(self.actors_of([p for p in child.children if p.dep_ == "pobj"]))
+        if leaders and len(leaders) < len(found):
+            found = [key for key in found if key not in leaders]
         return _unique(found)
 
     def _coordinated_owners(self, token: Token) -> list[str]:
@@ -793,7 +798,7 @@ class ArticleState:
         for token in trigger.sent:
             key = self.keys[token.i]
             if not key or key in sources or key in others or _in_modifier_clause(token) \
-                    or _in_other_clause(token, trigger):
+                    or _in_other_clause(token, trigger) or self._owns_a_source(token, sources):
                 continue
             side = self.state_iso(key) or key
             if side in own_sides:
@@ -802,6 +807,14 @@ class ArticleState:
                 sides[side] = self.state_of(key) if self.actors.get(key) and \
                     self.actors[key].kind != "State" and self.state_iso(key) else key
         return list(sides.values()) if len(sides) == 1 else []
+
+    def _owns_a_source(self, token: Token, sources: list[str]) -> bool:
+        """Whether a name is the possessor in a source's own phrase ("Haftar's Libyan National
+        Army"): the source's leader, not its counterpart."""
+        name = token
+        while name.head is not name and self.keys[name.head.i] == self.keys[token.i]:
+            name = name.head
+        return name.dep_ == "poss" and any(self.keys[t.i] in sources for t in (name.head, *name.head.children))
 
     def side(self, key: str) -> str:
         """Who an actor acts for, as an actor key: a state for itself, its people and its bodies;

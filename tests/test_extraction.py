@@ -167,7 +167,7 @@ GRIEVANCES = [
 # not aimed at whoever condemns it; "the army" of an army chief is his state's; a clause with a
 # subject of its own, even one that is not an actor, borrows no other; an act the sentence aims at
 # nobody is aimed at the other of the story's two main parties, if it has two, and "both sides"
-# are those two.
+# are those two; a body a person leads, named in its own words, is that body, not the person.
 REFERENCE = [
     ("North Korea fired a missile on Monday. Pyongyang also accused Japan of spying. "
      "South Korea condemned the launch.",
@@ -204,6 +204,10 @@ REFERENCE = [
      "Kenya appealed to both sides to stop the fighting.",
      {("ACCUSE", "Tigray People's Liberation Front", "Ethiopia", "asserted"),
       ("REQUEST", "Kenya", "Ethiopia", "asserted"), ("REQUEST", "Kenya", "Tigray People's Liberation Front", "asserted")}),
+    ("General Omar Sefu's Malian army attacked a village near the border with Niger.",
+     {("ASSAULT", "Mali", "Niger", "asserted")}),
+    ("Omar Sefu's al-Shabaab fighters attacked a Kenyan base.",
+     {("ASSAULT", "al-Shabaab", "Kenya", "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
