@@ -63,7 +63,7 @@ class EventExtractor:
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
-            "possibility", "object_control", "insurgent")}
+            "possibility", "object_control", "insurgent", "reaction")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -221,7 +221,9 @@ class EventExtractor:
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
             reading = self._sense(verb, "V") if verb is not None else None
             other_act = reading is not None and reading[0].category not in ("", category)
-            onlookers = article.actors_of(_arguments(verb, besides=token, other_act=other_act)) if verb is not None else []
+            reaction = verb is not None and verb.lemma_ in self.words["reaction"]
+            onlookers = article.actors_of(_arguments(verb, besides=token, other_act=other_act, reaction=reaction)) \
+                if verb is not None else []
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers]) or article.other_party(sources[0])
         if not targets and category == "PROTEST":  # a demonstration naming no one is aimed at the authorities where it is held
             targets = _unique(article.state_of(s) for s in sources if article.is_civilian(s))
@@ -436,6 +438,14 @@ class EventExtractor:
                   for p in c.children if p.dep_ == "pobj"]
         sources = sources or article.actors_of(agents)
         verb = _governing_verb(noun)
+        if not sources and verb is not None and verb.lemma_ in self.words["reaction"] and noun.dep_ == "dobj":
+            # "the raid drew condemnation from Egypt": from Egypt, at the raid's doer
+            givers = [p for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj"]
+            sources = article.actors_of(givers)
+            if sources:
+                return _unique(sources), _unique(t for t in article.actors_of(
+                    [c for c in verb.children if c.dep_ == "nsubj"]) if t not in sources)
         if not sources:
             if verb is not None and verb.lemma_ in self.words["light"] and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
@@ -882,14 +892,16 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
             for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
 
-def _arguments(verb: Token, besides: Token, other_act: bool) -> list[Token]:
+def _arguments(verb: Token, besides: Token, other_act: bool, reaction: bool) -> list[Token]:
     """The parties of a verb's act that a noun in its phrase is not a party to: its subject; and
     when the verb names another act and the noun is not its subject, its objects and the objects
     of their prepositions ("complained to the UN about Israeli raids"; but "joined Guyana's forces
-    for joint patrols" tells one act, whose party the object is)."""
+    for joint patrols" tells one act, whose party the object is). An act that draws a response is
+    not aimed at the responder ("the raid drew condemnation from Egypt")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if besides in subjects or not other_act:
+    if not reaction and (besides in subjects or not other_act):
         return subjects
+    subjects = [c for c in subjects if c is not besides]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not besides]
     preps = [o for head in (verb, *objects) for prep in head.children if prep.dep_ == "prep"
              and besides not in prep.subtree for o in prep.children if o.dep_ == "pobj"]

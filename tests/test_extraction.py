@@ -161,6 +161,18 @@ GRIEVANCES = [
 ]
 
 
+# Exactly these events: a response an act draws comes from the from-phrase and is aimed at the
+# act's doer, and the act is not aimed at the responder.
+REACTIONS = [
+    ("The Turkish air strikes drew condemnation from Iraq.",
+     {("ASSAULT", "Turkey", None, "asserted"), ("ACCUSE", "Iraq", "Turkey", "asserted")}),
+    ("Norway's decision drew praise from Sweden.",
+     {("SUPPORT", "Sweden", "Norway", "asserted")}),
+    ("The naval drills by Iran prompted a protest from Bahrain.",
+     {("MOBILIZE", "Iran", None, "asserted"), ("ACCUSE", "Bahrain", "Iran", "asserted")}),
+]
+
+
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
 # a circumstance ("during the attack") tells nothing new; a coordinated verb shares its partner's
 # target; "it" after "X ... and said" is X, "its" the nearest body before it; an act condemned is
@@ -217,7 +229,8 @@ REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REFERENCE)
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS
+                         + REFERENCE)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
