@@ -611,6 +611,8 @@ class ArticleState:
                 return [self._named(child)]
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two") for c in token.children):
             return self.main_parties() or self.pair()  # "both sides": the story's two sides
+        if lemma == "country" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children):
+            return self.nearest_body(token, lambda actor: actor.kind == "State")  # "the country's ..."
         owners = self.owner_actors(token)
         if owners:
             if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:
@@ -667,6 +669,8 @@ class ArticleState:
                         leaders.append(found[-1])
                 elif child.dep_ == "poss" and child.pos_ == "PRON":
                     found.extend(self._pronoun(child))
+                elif child.dep_ == "poss" and child.pos_ == "NOUN":  # "the country's", "the ministry's"
+                    found.extend(self._actor_of(child))
                 elif child.dep_ in ("compound", "amod"):
                     found.extend(self.actors_of([child]) if child.pos_ == "PROPN" else [])
         for child in token.children:
@@ -706,11 +710,10 @@ class ArticleState:
         if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and speakers:
             # "Egypt said it was ready": the speaker; "X and Y said they would": both
             return speakers if lower in ("they", "their") else speakers[:1]
-        if lower == "its":  # "thanked the UAE for its mediation": the nearest body before it
-            for earlier in reversed(token.sent[:token.i - token.sent.start]):
-                actor = self.actors.get(self.keys[earlier.i] or "")
-                if actor is not None and actor.kind != "Person":
-                    return [self.keys[earlier.i]]
+        if lower == "its":  # "thanked the UAE for its mediation"
+            nearest = self.nearest_body(token, lambda actor: actor.kind != "Person")
+            if nearest:
+                return nearest
         if lower in ("it", "its"):
             return [self.last_group] if self.last_group else []
         if lower in ("we", "our", "us", "i", "my", "me"):
@@ -721,6 +724,16 @@ class ArticleState:
             return [speaker] if lower in ("i", "my", "me") else [self.state_of(speaker) or speaker]
         if lower in ("they", "their", "them"):
             return [self.last_group] if self.last_group else []
+        return []
+
+    def nearest_body(self, token: Token, wanted) -> list[str]:
+        """The nearest actor before a token in its sentence that `wanted` accepts, other than the
+        nationality of a person ("expelled a Russian diplomat after its security service ...")."""
+        for earlier in reversed(token.sent[:token.i - token.sent.start]):
+            actor = self.actors.get(self.keys[earlier.i] or "")
+            if actor is not None and wanted(actor) and not (
+                    earlier.dep_ in ("amod", "compound") and earlier.head.lemma_.lower() in self.words["role"]):
+                return [self.keys[earlier.i]]
         return []
 
     def pair(self) -> list[str]:

@@ -175,7 +175,8 @@ REACTIONS = [
 
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
 # a circumstance ("during the attack") tells nothing new; a coordinated verb shares its partner's
-# target; "it" after "X ... and said" is X, "its" the nearest body before it; an act condemned is
+# target; "it" after "X ... and said" is X, "its" the nearest body before it and "the country"
+# the nearest state (not a person's nationality); an act condemned is
 # not aimed at whoever condemns it; "the army" of an army chief is his state's; a clause with a
 # subject of its own, even one that is not an actor, borrows no other; an act the sentence aims at
 # nobody is aimed at the other of the story's two main parties, if it has two, and "both sides"
@@ -220,6 +221,10 @@ REFERENCE = [
      {("ASSAULT", "Mali", "Niger", "asserted")}),
     ("Omar Sefu's al-Shabaab fighters attacked a Kenyan base.",
      {("ASSAULT", "al-Shabaab", "Kenya", "asserted")}),
+    ("Canada detained an Iranian official on Friday, and its coast guard accused Tehran of smuggling.",
+     {("COERCE", "Canada", "Iran", "asserted"), ("ACCUSE", "Canada", "Iran", "asserted")}),
+    ("Lithuania's parliament voted on Monday, and the country's prime minister accused Beijing of interference.",
+     {("ACCUSE", "Lithuania", "China", "asserted")}),
     ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
