@@ -137,7 +137,7 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
             commits.submit(waiting)
         store.flush()
         report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
-        # the checks run on other processes while this one writes the outputs
+        # the checks run on other processes, where there are any, while this one writes the outputs
         check_started = time.perf_counter()
         validation = ArticleValidation(store, added if options.check_all else _sample(added, VALIDATION_SAMPLE),
                                        checks.executor) if options.check else None
@@ -251,7 +251,7 @@ class Checks:
 
     @property
     def executor(self) -> Executor | None:
-        return self.pool or self.own
+        return self.pool if self.pool is not None else self.own
 
     def __enter__(self) -> Checks:
         return self

@@ -40,8 +40,10 @@ def _shapes_and_vocabulary() -> tuple[Graph, Graph]:
 
 def article_ntriples(store: GraphStore, articles: Iterable[str]) -> bytes:
     """The triples of article graphs of a store, as N-Triples (what a process pool can be sent)."""
-    return b"".join(ox.serialize((quad.triple for quad in store.store.quads_for_pattern(None, None, None, ox.NamedNode(name))),
-                                 format=ox.RdfFormat.N_TRIPLES) for name in articles)
+    return b"".join(
+        ox.serialize((quad.triple for quad in store.store.quads_for_pattern(None, None, None, ox.NamedNode(name))),
+                     format=ox.RdfFormat.N_TRIPLES)
+        for name in articles)
 
 
 def validate_ntriples(data: bytes) -> ValidationResult:
