@@ -1,7 +1,7 @@
 """`diplograph build`: articles in, knowledge graph out.
 
 Reads the inputs, skips what cannot be read (each with a reason) and what the store already
-holds, extracts the rest in batches, adds them to the store in transactions of whole articles, then
+holds, extracts the rest in batches, adds them to the store in batches of whole articles, then
 refreshes `graph.ttl`, `graph.html` and `report.json` from the store.
 """
 from __future__ import annotations
@@ -158,19 +158,15 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     return report
 
 
-# Articles are committed in transactions of this many extraction batches (128 articles, some 8 MB
-# of N-Quads, by default): Oxigraph's cost per quad falls with the size of a transaction (measured
-# on 700,000 quads: 16.1 s of CPU in transactions of 3,000 quads, 13.9 s in 15,000, 9.7 s in 60,000).
+# Articles are committed in loads of this many extraction batches (128 articles, some 8 MB of
+# N-Quads, by default): each load writes and ingests a set of index files, whose cost per quad falls
+# with their size, while a build killed part-way loses at most the loads not yet committed.
 COMMIT_BATCHES = 8
-# Oxigraph keeps what it writes in RocksDB's memory tables until flushed: without a flush now and
-# then, a build's memory grows with the store (measured: 170 MB more per 1,000 articles; flushing
-# every 500 kept it flat).
-FLUSH_EVERY = 500
 
 
 class BackgroundCommits:
-    """Adds batches of extracted articles to the store on a second thread, one transaction per
-    batch (whole articles only), and records them as built once committed. Oxigraph releases the
+    """Adds batches of extracted articles to the store on a second thread, each batch at once
+    (whole articles only), and records them as built once committed. Oxigraph releases the
     GIL while it writes, so the store's writes overlap the parse instead of following it."""
 
     def __init__(self, store: GraphStore, report: BuildReport, added: list[str]) -> None:
@@ -202,8 +198,6 @@ class BackgroundCommits:
                 self.report.built.append(item.file_name)
                 self.report.model = item.model
                 self.added.append(item.article)
-            if len(self.added) // FLUSH_EVERY != (len(self.added) - len(shards)) // FLUSH_EVERY:
-                self.store.flush()
 
     def __exit__(self, kind, value, traceback) -> None:
         self.batches.put(None)  # what was submitted is committed, even on Ctrl-C: whole batches

@@ -4,7 +4,7 @@ spaCy's own `nlp.pipe(n_process=N)` ships Docs between processes as msgpack, whi
 diplograph's typed records; and a Dask cluster needs work in self-contained pieces anyway. So
 both go the same way: batches of `Article` records go to worker processes, each of which loads
 the pipeline once, extracts, and sends back each article as a `Shard`: its named graph (and its
-copy in the union) as N-Quads, ready for the store to load in one transaction.
+copy in the union) as N-Quads, ready for the store to load at once.
 
 `--workers N` runs the batches on a local process pool; `--dask ADDRESS` on a Dask cluster
 (`local:N` starts a LocalCluster of N worker processes). Both are `concurrent.futures`
