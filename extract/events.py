@@ -120,6 +120,8 @@ class EventExtractor:
         candidates = []
         for child in token.children:
             candidates.append(child)
+            if _for_clause(child):  # "called for Peru to act": the "for" of the clause
+                candidates.extend(c for c in child.children if c.dep_ == "mark")
             if child.dep_ in ("prep", "agent", "dobj"):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "prep", "compound", "amod"):
@@ -304,8 +306,9 @@ class EventExtractor:
             for clause in verb.subtree:
                 if self._is_condition(clause):
                     targets += article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
-        if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow"
-            targets = targets or article.actors_of([subject for clause in verb.children if clause.dep_ == "ccomp"
+        if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow", "called for Peru to act"
+            targets = targets or article.actors_of([subject for clause in verb.children
+                                                    if clause.dep_ == "ccomp" or _for_clause(clause)
                                                     for subject in clause.children if subject.dep_ == "nsubj"])
         joint = len(sources) > 1 and sense.category in JOINT  # "X and Y agreed to ...": with each other
         if not targets and sense.category in ABSORBING and not joint:  # "threatened to impose tariffs on Thailand"
@@ -454,6 +457,8 @@ class EventExtractor:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in NOMINAL_TARGET_PREPS + ("between",):
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
+            elif _for_clause(prep):  # "a call for Peru to withdraw": Peru is asked
+                targets += article.actors_of([c for c in prep.children if c.dep_ == "nsubj"])
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
@@ -1002,10 +1007,22 @@ def _clause_ancestors(token: Token):
     """The heads above a token up to the top of its clause complements (xcomp, ccomp, dobj ...)."""
     node = token
     for _ in range(6):
-        if node.head is node or node.dep_ in ("ROOT", "advcl", "relcl", "parataxis"):
-            return
+        if node.head is node or node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node):
+            return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
         node = node.head
         yield node
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _for_clause(token: Token) -> bool:
+    """A for-to clause ("called for Peru to withdraw", "a request for Chile to act"): the parser
+    makes it an adverbial or a noun's modifier, but it is the content of its head, and its
+    subject is who is asked to act."""
+    return token.dep_ in ("advcl", "acl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in token.children) and _infinitive(token)
 
 
 def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:

@@ -173,6 +173,20 @@ REACTIONS = [
 ]
 
 
+
+# Exactly these events: what a request asks for is its content, not an act done, and whoever is
+# asked to act ("called on Peru to", "called for Peru to", "a request for Peru to") is its target.
+REQUESTED_ACTS = [
+    ("Brazil called for Argentina to lift the tariffs.",
+     {("REQUEST", "Brazil", "Argentina", "asserted")}),
+    ("Brazil called on Argentina to release the prisoners.",
+     {("REQUEST", "Brazil", "Argentina", "asserted")}),
+    ("Brazil's call for Argentina to lift the tariffs went unanswered.",
+     {("REQUEST", "Brazil", "Argentina", "asserted")}),
+    ("Chile's request for Bolivia to withdraw its troops was rejected.",
+     {("REQUEST", "Chile", "Bolivia", "asserted")}),
+]
+
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
 # a circumstance ("during the attack") tells nothing new; a coordinated verb shares its partner's
 # target; "it" after "X ... and said" is X, "its" the nearest body before it and "the country"
@@ -234,7 +248,7 @@ REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS
                          + REFERENCE)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
