@@ -290,6 +290,8 @@ class EventExtractor:
         if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
             sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
         targets = self._direct_targets(verb, sense, article, passive_subjects)
+        if not targets and sense.category == "ASSAULT":
+            targets = _struck_states(verb, sources, article)
         if not sources and passive_subjects and sense.category == "COERCE":
             # "were detained in Iran": by its authorities; "soldiers captured during the fighting": by the other side
             sources = [key for key in _actors_in(verb, ("in",), article) if article.state_iso(key)][:1] or (
@@ -908,6 +910,17 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
     """The actors a head's place phrases name ("detained in Iran", "arrived in Amman")."""
     return [key for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions
             for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
+
+
+def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> list[str]:
+    """The state where an attack's object is ("struck targets in Syria", "a refinery in Russia's
+    Belgorod region"): the attack is aimed at it, even when it is also who reports it."""
+    own = {article.state_iso(key) for key in sources}
+    places = [p for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+              for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
+              for p in prep.children if p.dep_ == "pobj"]
+    states = [article.state_of(key) for place in places for key in article.actors_of([place]) or article.owner_actors(place)]
+    return _unique(state for state in states if state and article.state_iso(state) not in own)
 
 
 def _arguments(verb: Token, besides: Token, other_act: bool, reaction: bool) -> list[Token]:

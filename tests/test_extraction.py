@@ -187,6 +187,16 @@ REQUESTED_ACTS = [
      {("REQUEST", "Chile", "Bolivia", "asserted")}),
 ]
 
+
+# Exactly these events: an attack is aimed at the state where what it hit is, even when that
+# state is who reports it.
+STRUCK_PLACES = [
+    ("Estonia shelled targets in Latvia overnight, the Latvian army said.",
+     {("ASSAULT", "Estonia", "Latvia", "asserted")}),
+    ("Georgian drones struck a fuel depot in Armenia's Shirak province on Saturday, Yerevan said.",
+     {("ASSAULT", "Georgia", "Armenia", "asserted")}),
+]
+
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
 # a circumstance ("during the attack") tells nothing new; a coordinated verb shares its partner's
 # target; "it" after "X ... and said" is X, "its" the nearest body before it and "the country"
@@ -248,7 +258,7 @@ REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES
                          + REFERENCE)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
