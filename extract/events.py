@@ -555,13 +555,16 @@ class EventExtractor:
 
     def _denier(self, token: Token, article: "ArticleState") -> str | None:
         """The actor who denies an event, when it is the content of a denial ("denied expelling",
-        "denied reports that ... were holding talks")."""
-        node = token
+        "denied reports that ... were holding talks"), or of an allegation that is rejected
+        ("dismissed claims that its forces had shelled ...")."""
+        node, alleged = token, False
         for _ in range(5):
             head = node.head
             if head is node:
                 return None
-            if head.lemma_.lower() in self.words["denial"]:
+            alleged = alleged or node.lemma_.lower() in self.words["allegation"]
+            rejecting = self._sense(head, "V") if alleged and head.pos_ == "VERB" else None
+            if head.lemma_.lower() in self.words["denial"] or rejecting is not None and rejecting[0].category == "REJECT":
                 deniers = article.actors_of([c for c in head.children if c.dep_ == "nsubj"]) or article.actors_of(
                     self._controller(head))
                 return deniers[0] if deniers else None

@@ -188,6 +188,15 @@ REQUESTED_ACTS = [
 ]
 
 
+# Exactly these events: what a rejected allegation says happened is denied, by who rejects it.
+DISMISSED_CLAIMS = [
+    ("Ethiopia dismissed reports that Ethiopian forces had shelled Sudanese towns.",
+     {("REJECT", "Ethiopia", None, "asserted"), ("ASSAULT", "Ethiopia", "Sudan", "denied")}),
+    ("Laos rejected Thailand's claims that Laotian soldiers had detained two Thai farmers.",
+     {("REJECT", "Laos", "Thailand", "asserted"), ("COERCE", "Laos", "Thailand", "denied")}),
+]
+
+
 # Exactly these events: an attack is aimed at the state where what it hit is, even when that
 # state is who reports it.
 STRUCK_PLACES = [
@@ -258,7 +267,7 @@ REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS
                          + REFERENCE)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
