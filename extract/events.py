@@ -381,6 +381,9 @@ class EventExtractor:
     def _controller(self, verb: Token) -> list[Token]:
         """The subject a verb without one shares with the verb it depends on: control ("threatened
         to impose"), coordination ("recalled ... and closed"), relative clauses ("who hosted")."""
+        accusing = self._accusing_verb(verb)
+        if accusing is not None:  # "accused Chad of shelling": Chad
+            return [c for c in accusing.children if c.dep_ == "dobj"]
         token = verb
         for _ in range(4):
             if token.dep_ == "relcl":
@@ -527,9 +530,25 @@ class EventExtractor:
         return any(node.lemma_.lower() in self.words["willingness"] for node in _path_to_clause_top(
             token, self.words["reporting"]))
 
+    def _accusing_verb(self, act: Token) -> Token | None:
+        """The accusation an act is the charge of ("accused Chad of shelling", "blamed Chad for
+        attacking"): the act is alleged by the accuser, and done by the accused."""
+        prep = act.head
+        if act.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+            return None
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused [Chad of shelling]"
+        reading = self._sense(verb, "V") if verb.pos_ == "VERB" else None
+        return verb if reading is not None and reading[0].category == "ACCUSE" else None
+
     def _speakers(self, token: Token, article: "ArticleState") -> list[str]:
         """Who the article attributes the event to: the subjects of the reporting verb above it
-        ("Chad and Niger said ..."), or the "according to" source."""
+        ("Chad and Niger said ..."), the accuser of an act it is charged with, or the "according
+        to" source."""
+        accusing = self._accusing_verb(token)
+        if accusing is not None:
+            accusers = article.actors_of([c for c in accusing.children if c.dep_ == "nsubj"])
+            if accusers:
+                return accusers
         node = token
         while node.head is not node:
             head = node.head

@@ -197,6 +197,17 @@ DISMISSED_CLAIMS = [
 ]
 
 
+# Exactly these events: an act someone is accused of is done by the accused, and told by the
+# accuser (claimed, when the accused denies it).
+ACCUSED_ACTS = [
+    ("Norway accused Russia of detaining Norwegian fishermen. Russia denied detaining any Norwegian fishermen.",
+     {("ACCUSE", "Norway", "Russia", "asserted"), ("COERCE", "Russia", "Norway", "claimed"),
+      ("COERCE", "Russia", "Norway", "denied")}),
+    ("Kenya blamed Uganda for attacking Kenyan herders.",
+     {("ACCUSE", "Kenya", "Uganda", "asserted"), ("ASSAULT", "Uganda", "Kenya", "asserted")}),
+]
+
+
 # Exactly these events: an attack is aimed at the state where what it hit is, even when that
 # state is who reports it.
 STRUCK_PLACES = [
@@ -249,6 +260,7 @@ REFERENCE = [
     ("Ethiopian troops clashed with the TPLF on Monday. The TPLF accused Ethiopia of shelling a town. "
      "Kenya appealed to both sides to stop the fighting.",
      {("ACCUSE", "Tigray People's Liberation Front", "Ethiopia", "asserted"),
+      ("ASSAULT", "Ethiopia", "Tigray People's Liberation Front", "asserted"),  # the shelling it is accused of
       ("REQUEST", "Kenya", "Ethiopia", "asserted"), ("REQUEST", "Kenya", "Tigray People's Liberation Front", "asserted")}),
     ("General Omar Sefu's Malian army attacked a village near the border with Niger.",
      {("ASSAULT", "Mali", "Niger", "asserted")}),
@@ -267,7 +279,7 @@ REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS
                          + REFERENCE)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
