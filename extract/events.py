@@ -63,7 +63,7 @@ class EventExtractor:
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
-            "possibility", "object_control", "insurgent", "reaction")}
+            "possibility", "object_control", "insurgent", "reaction", "assistance")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -367,7 +367,8 @@ class EventExtractor:
         # "with X and with Y": the second preposition is the first one's conjunct
         for prep in [p for child in head.children if child.dep_ == "prep" for p in (child, *child.conjuncts)]:
             if prep.lower_ in preps + ("between",):
-                pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                pobjs = [p for p in prep.children if p.dep_ == "pobj"
+                         and not (prep.lower_ == "with" and p.lemma_.lower() in article.words["assistance"])]
                 targets += article.actors_of(pobjs) or [a for p in pobjs for a in article.owner_actors(p)]
         return targets
 

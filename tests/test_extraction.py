@@ -208,6 +208,16 @@ ACCUSED_ACTS = [
 ]
 
 
+# Exactly these events: whoever helps ("with Lithuania's help", "with the support of ...") is a
+# partner of the act, not its target.
+HELPERS = [
+    ("Estonia said it would tighten the blockade of Latvia with Lithuania's help.",
+     {("SANCTION", "Estonia", "Latvia", "intended")}),
+    ("Estonia struck rebel camps in Latvia with the support of Lithuania.",
+     {("ASSAULT", "Estonia", "Latvia", "asserted")}),
+]
+
+
 # Exactly these events: an attack is aimed at the state where what it hit is, even when that
 # state is who reports it.
 STRUCK_PLACES = [
@@ -279,7 +289,7 @@ REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + REFERENCE)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
@@ -290,6 +300,10 @@ def test_exact_events(read, text, expected):
 LEXICON = [
     ("Laos established diplomatic ties with Iran on Monday.",
      {("SUPPORT", "Laos", "Iran", "asserted")}),
+    ("The UN Security Council voted to extend sanctions on Eritrea.",
+     {("SANCTION", "UN Security Council", "Eritrea", "asserted")}),
+    ("Norway tightened its embargo on Belarus.",
+     {("SANCTION", "Norway", "Belarus", "asserted")}),
     ("Moscow was open to further talks with Kyiv, the spokesman said.",
      {("AGREE", "Russia", "Ukraine", "intended")}),
     ("CARICOM said it stood in full solidarity with Guyana.",
