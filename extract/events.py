@@ -1043,13 +1043,14 @@ def _clause_ancestors(token: Token):
     """The heads above a token up to the top of its clause complements (xcomp, ccomp, dobj ...)."""
     node = token
     for _ in range(6):
-        if node.head is node or node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node):
+        if node.head is node or (node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node)):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
         node = node.head
         yield node
 
 
 def _infinitive(token: Token) -> bool:
+    """A to-infinitive clause ("to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 

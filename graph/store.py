@@ -3,13 +3,13 @@
 Articles are added in batches of whole articles, each ingested at once (Oxigraph's bulk loader
 writes the batch's sorted index files, and RocksDB takes in those of every index in one atomic
 step), so a store holds whole articles or none of one. The same batch adds the article's triples
-to the default graph, which is therefore the
-union of the article graphs as a set: each triple once. (Oxigraph's `use_default_graph_as_union`
-would return an actor described by a hundred articles a hundred times.) The ontology is in the
-default graph too, so that queries (`query`) read one graph: naming the ontology's graph beside
-the default graph made every named query 20-35% slower (measured on 1M triples on disk). So
-graph.ttl, which Oxigraph writes from the default graph itself, carries the vocabulary its data
-uses; `GRAPH ?g` patterns still reach each article's own triples.
+to the default graph, which is therefore the union of the article graphs as a set: each triple
+once. (Oxigraph's `use_default_graph_as_union` would return an actor described by a hundred
+articles a hundred times.) The ontology is in the default graph too, so that queries (`query`)
+read one graph: naming the ontology's graph beside the default graph made every named query
+20-35% slower (measured on 1M triples on disk). So graph.ttl, which Oxigraph writes from the
+default graph itself, carries the vocabulary its data uses; `GRAPH ?g` patterns still reach each
+article's own triples.
 """
 from __future__ import annotations
 
