@@ -304,6 +304,8 @@ LEXICON = [
      {("SANCTION", "UN Security Council", "Eritrea", "asserted")}),
     ("Norway tightened its embargo on Belarus.",
      {("SANCTION", "Norway", "Belarus", "asserted")}),
+    ("Georgian and Armenian troops exchanged fire along the border overnight.",
+     {("ASSAULT", "Georgia", "Armenia", "asserted")}),
     ("Moscow was open to further talks with Kyiv, the spokesman said.",
      {("AGREE", "Russia", "Ukraine", "intended")}),
     ("CARICOM said it stood in full solidarity with Guyana.",
