@@ -625,12 +625,15 @@ class ArticleState:
                 found.extend(self._actor_of(member))
         return _unique(found)
 
-    def _actor_of(self, token: Token) -> list[str]:
+    def _actor_of(self, token: Token, role: str | None = None) -> list[str]:
+        """`role`: the dependency the phrase has in its clause, when `token` heads only part of it
+        ("thousands of students" is a subject though "students" is the object of "of")."""
+        role = role or token.dep_
         if self.keys[token.i]:
             return [self._named(token)]
         group = _partitive_group(token, self.words["partitive"])
         if group is not token:  # "hundreds of protesters", "members of the council"
-            return self._actor_of(group)
+            return self._actor_of(group, role)
         lemma = token.lemma_.lower()
         lower = token.lower_
         if token.pos_ == "PRON" or lower in ("he", "she", "his", "her", "it", "its", "they", "their", "we", "our", "i"):
@@ -652,7 +655,7 @@ class ArticleState:
             if lemma in self.words["insurgent"] and self.state_iso(owners[0]) and owners[0].startswith("state:"):
                 return [self.armed_group(owners[0])]  # "Sudanese rebels"
             return owners if token.pos_ == "PROPN" else self._coordinated_owners(token) or owners[:1]
-        if lemma in self.words["civilian"] and (token.dep_ == "nsubj" or lemma in PROTESTERS and token.dep_ in (
+        if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None)]
         if lemma in self.words["institution"] or lemma in self.words["role"]:
@@ -805,7 +808,7 @@ class ArticleState:
         """A civilian group (protesters, a crowd) of the country where it acts."""
         iso = self.state_iso(owner) if owner else None
         if iso is None:  # the nearest place the sentence puts something in ("stormed the embassy in Athens")
-            places = [t for t in token.sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near")
+            places = [t for t in token.sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
                       and self.state_iso(self.keys[t.i])]
             if places:
                 iso = self.state_iso(self.keys[min(places, key=lambda t: abs(t.i - token.i)).i])
