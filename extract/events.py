@@ -794,14 +794,25 @@ class ArticleState:
 
     def crowds(self, subjects: list[Token]) -> list[str]:
         """Civilian groups named by a plural of a nationality ("Nigerians", "young Algerians",
-        "thousands of Palestinians"): people acting together, not their state."""
+        "thousands of Palestinians"), or by a plural that a nationality qualifies ("Algerian
+        landowners"), doing what civilians do (demonstrate, strike): people acting together, not
+        their state. Officials, bodies and fighters are not crowds."""
         found = []
         for subject in subjects:
             for member in [subject, *subject.conjuncts]:
                 member = _partitive_group(member, self.words["partitive"])
-                if member.tag_ in ("NNS", "NNPS") and self.keys[member.i] and self.actors.get(self.keys[member.i]) \
-                        and self.actors[self.keys[member.i]].kind == "State":
+                if member.tag_ not in ("NNS", "NNPS"):
+                    continue
+                if self.keys[member.i] and getattr(self.actors.get(self.keys[member.i]), "kind", None) == "State":
                     found.append(self.civilian_group(member, self.keys[member.i]))
+                    continue
+                lemma = member.lemma_.lower()
+                if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["insurgent"]:
+                    continue
+                states = [key for key in self.owner_actors(member)
+                          if getattr(self.actors.get(key), "kind", None) == "State"]
+                if states:
+                    found.append(self.civilian_group(member, states[0]))
         return _unique(found)
 
     def civilian_group(self, token: Token, owner: str | None) -> str:
