@@ -313,6 +313,8 @@ LEXICON = [
      {("SANCTION", "Norway", "Belarus", "asserted")}),
     ("Georgian and Armenian troops exchanged fire along the border overnight.",
      {("ASSAULT", "Georgia", "Armenia", "asserted")}),
+    ("Kenyan and Somali forces launched a joint operation on Monday.",
+     {("COOPERATE", "Kenya", "Somalia", "asserted")}),
     ("Moscow was open to further talks with Kyiv, the spokesman said.",
      {("AGREE", "Russia", "Ukraine", "intended")}),
     ("CARICOM said it stood in full solidarity with Guyana.",
