@@ -108,6 +108,11 @@ class EventExtractor:
                 return sense, matched
         return None
 
+    def _verb_category(self, verb: Token) -> str | None:
+        """The category a verb's phrase codes ("" for a sense that is no event), or None."""
+        reading = self._sense(verb, "V")
+        return reading[0].category if reading is not None else None
+
     @staticmethod
     def _complement(token: Token, sense: TriggerSense) -> set[int] | None:
         """The tokens that satisfy a sense's complement (empty when it needs none), or None."""
@@ -221,8 +226,7 @@ class EventExtractor:
             # Israeli raids") is not aimed at that act's parties; failing a counterpart in the sentence,
             # the story's other side ("Thailand rejected the idea")
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
-            reading = self._sense(verb, "V") if verb is not None else None
-            other_act = reading is not None and reading[0].category not in ("", category)
+            other_act = verb is not None and self._verb_category(verb) not in (None, "", category)
             reaction = verb is not None and verb.lemma_ in self.words["reaction"]
             onlookers = article.actors_of(_arguments(verb, besides=token, other_act=other_act, reaction=reaction)) \
                 if verb is not None else []
@@ -308,7 +312,8 @@ class EventExtractor:
             for clause in verb.subtree:
                 if self._is_condition(clause):
                     targets += article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
-        if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow", "called for Peru to act"
+        if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow",
+            # "called for Peru to act"
             targets = targets or article.actors_of([subject for clause in verb.children
                                                     if clause.dep_ == "ccomp" or _for_clause(clause)
                                                     for subject in clause.children if subject.dep_ == "nsubj"])
@@ -538,8 +543,7 @@ class EventExtractor:
         if act.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
             return None
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused [Chad of shelling]"
-        reading = self._sense(verb, "V") if verb.pos_ == "VERB" else None
-        return verb if reading is not None and reading[0].category == "ACCUSE" else None
+        return verb if verb.pos_ == "VERB" and self._verb_category(verb) == "ACCUSE" else None
 
     def _speakers(self, token: Token, article: "ArticleState") -> list[str]:
         """Who the article attributes the event to: the subjects of the reporting verb above it
@@ -583,8 +587,8 @@ class EventExtractor:
             if head is node:
                 return None
             alleged = alleged or node.lemma_.lower() in self.words["allegation"]
-            rejecting = self._sense(head, "V") if alleged and head.pos_ == "VERB" else None
-            if head.lemma_.lower() in self.words["denial"] or rejecting is not None and rejecting[0].category == "REJECT":
+            rejecting = alleged and head.pos_ == "VERB" and self._verb_category(head) == "REJECT"
+            if head.lemma_.lower() in self.words["denial"] or rejecting:
                 deniers = article.actors_of([c for c in head.children if c.dep_ == "nsubj"]) or article.actors_of(
                     self._controller(head))
                 return deniers[0] if deniers else None
@@ -807,7 +811,7 @@ class ArticleState:
                     found.append(self.civilian_group(member, self.keys[member.i]))
                     continue
                 lemma = member.lemma_.lower()
-                if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["insurgent"]:
+                if any(lemma in self.words[kind] for kind in ("institution", "role", "insurgent")):
                     continue
                 states = [key for key in self.owner_actors(member)
                           if getattr(self.actors.get(key), "kind", None) == "State"]
@@ -819,7 +823,8 @@ class ArticleState:
         """A civilian group (protesters, a crowd) of the country where it acts."""
         iso = self.state_iso(owner) if owner else None
         if iso is None:  # the nearest place the sentence puts something in ("stormed the embassy in Athens")
-            places = [t for t in token.sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
+            places = [t for t in token.sent if t.dep_ == "pobj"
+                      and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
                       and self.state_iso(self.keys[t.i])]
             if places:
                 iso = self.state_iso(self.keys[min(places, key=lambda t: abs(t.i - token.i)).i])
@@ -956,7 +961,8 @@ def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> li
     places = [p for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
               for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
               for p in prep.children if p.dep_ == "pobj"]
-    states = [article.state_of(key) for place in places for key in article.actors_of([place]) or article.owner_actors(place)]
+    states = [article.state_of(key) for place in places
+              for key in article.actors_of([place]) or article.owner_actors(place)]
     return _unique(state for state in states if state and article.state_iso(state) not in own)
 
 
