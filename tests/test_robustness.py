@@ -79,11 +79,14 @@ def test_a_corpus_of_broken_files_builds_the_good_ones_and_reports_each_bad_one(
 
 
 def store_articles(out: Path) -> int:
+    """How many articles the store holds, 0 while it cannot be read: not there yet, being created,
+    or a file the reader's snapshot lists removed by the build's compaction meanwhile (Oxigraph
+    calls reading a store another process writes undefined; the next poll reads it again)."""
     try:
         store = ox.Store.read_only(str(out / "store"))
-    except (OSError, RuntimeError):  # not there yet, or still being created
+        return sum(1 for graph in store.named_graphs() if "/article/" in graph.value)
+    except (OSError, RuntimeError):
         return 0
-    return sum(1 for graph in store.named_graphs() if "/article/" in graph.value)
 
 
 def children_of(pid: int) -> list[int]:
