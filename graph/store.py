@@ -91,7 +91,7 @@ class GraphStore:
     def has_graph(self, name: URIRef) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(str(name)))
 
-    def add_graph(self, name: URIRef, triples: Iterable[tuple]) -> None:
+    def add_graph(self, name: URIRef, triples: Iterable[ox.Triple]) -> None:
         """Add one article's triples as its named graph (and to the union), at once."""
         self.add_nquads(article_nquads(name, triples))
 
@@ -141,12 +141,11 @@ class GraphStore:
             self.store.flush()
 
 
-def article_nquads(name: URIRef, triples: Iterable[tuple]) -> bytes:
-    """An article's rdflib triples as N-Quads of its named graph and of the default graph (the
-    union). Serialized once as N-Triples (each line "s p o .", which is also an N-Quads line of the
+def article_nquads(name: URIRef, triples: Iterable[ox.Triple]) -> bytes:
+    """An article's triples as N-Quads of its named graph and of the default graph (the union).
+    Serialized once as N-Triples (each line "s p o .", which is also an N-Quads line of the
     default graph), then given the graph name: half the work of serializing every quad."""
-    converted = dict.fromkeys(ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples)
-    lines = ox.serialize(converted, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
+    lines = ox.serialize(dict.fromkeys(triples), format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
     graph = f" <{name}> .\n".encode("utf-8")
     return b"".join(line[:-3] + graph for line in lines) + b"".join(lines)
 

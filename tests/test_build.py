@@ -1,9 +1,11 @@
 """The whole path: files in, store, graph.ttl, graph.html and report.json out."""
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,9 +13,11 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph.build import BuildOptions, build
+from graph.build import COMMIT_NICENESS, BackgroundCommits, BuildOptions, BuildReport, build
 from graph.cli import main
 from graph.namespace import DIP, SCHEMA
+from graph.parallel import Shard
+from graph.store import GraphStore
 
 from conftest import needs_rapper, rapper_complaints
 
@@ -219,3 +223,25 @@ def test_a_store_with_the_ontology_only_in_its_graph_is_refused_for_queries_unti
     capsys.readouterr()
     assert main(["query", "--store", str(out), "--named", "coercion"]) == 0
     assert "THREATEN" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread priorities are Linux's")
+def test_the_store_writes_and_the_threads_they_start_run_below_the_parse():
+    """The commits take the CPU the parse leaves: their thread runs at a lower priority, and so do
+    the threads it starts (Oxigraph's bulk loader sorts on threads of its own)."""
+    seen = {}
+
+    class RecordingStore(GraphStore):
+        def add_nquads(self, data: bytes) -> None:
+            seen["commit"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            helper = threading.Thread(target=lambda: seen.setdefault(
+                "started", os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+            helper.start()
+            helper.join()
+
+    main_priority = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    with BackgroundCommits(RecordingStore(None), BuildReport(), []) as commits:
+        commits.submit([Shard("a.txt", "https://example.org/a", "model", 0, b"")])
+    lowered = min(main_priority + COMMIT_NICENESS, 19)
+    assert seen == {"commit": lowered, "started": lowered}
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_priority

@@ -146,8 +146,7 @@ def test_the_same_graph_loaded_in_another_order_writes_the_same_turtle(exported,
     reloaded.ensure_ontology()
     for graph_name in reversed(store.article_graphs()):
         quads = list(store.store.quads_for_pattern(None, None, None, graph_name))
-        reloaded.add_graph(URIRef(graph_name.value), [tuple(from_ox(term) for term in (q.subject, q.predicate, q.object))
-                                                      for q in reversed(quads)])
+        reloaded.add_graph(URIRef(graph_name.value), [quad.triple for quad in reversed(quads)])
     buffer = io.BytesIO()
     export(reloaded, "ttl", buffer)
     assert buffer.getvalue() == files["ttl"].read_bytes()
