@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -72,7 +73,7 @@ class GraphStore:
             if path is None:
                 self.store = ox.Store()
             elif read_only:
-                self.store = ox.Store.read_only(str(path))
+                self.store = _read_only(path)
             else:
                 self.store = ox.Store(str(path))
         except OSError as error:
@@ -209,9 +210,27 @@ def has_ontology(store: ox.Store) -> bool:
     return ONTOLOGY_MARK in store
 
 
+# A reader opens a store from the files its manifest lists, and a build writing the store meanwhile
+# can compact some of them away in between: RocksDB then calls the store corrupt, which it is not,
+# and the next try opens it (measured: one open in ten failed so while a build ran). Once open,
+# a reader holds its files and reads the store as it was when opened, whatever the build does.
+OPEN_ATTEMPTS = 20
+
+
+def _read_only(folder: str | os.PathLike) -> ox.Store:
+    for attempt in range(1, OPEN_ATTEMPTS + 1):
+        try:
+            return ox.Store.read_only(str(folder))
+        except (OSError, RuntimeError) as error:
+            if attempt == OPEN_ATTEMPTS or "No such file or directory" not in str(error):
+                raise
+            time.sleep(0.05)
+
+
 def open_read_only(path: str | os.PathLike) -> ox.Store:
-    """The store of an output folder, opened for reading alongside any build."""
-    store = ox.Store.read_only(str(store_folder(path)))
+    """The store of an output folder, opened for reading; while a build writes it, as it was when
+    opened."""
+    store = _read_only(store_folder(path))
     if not has_ontology(store) and any(True for _ in store.named_graphs()):
         raise OutdatedStore(f"the store {path} was built by an earlier diplograph version; update it with "
                             f"'diplograph build ARTICLES --out {Path(path)}' (nothing is extracted again)")
