@@ -12,6 +12,7 @@ Sets `Doc._.events` (a list of `Event`).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -63,7 +64,7 @@ class EventExtractor:
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
-            "possibility", "object_control", "insurgent", "reaction", "assistance")}
+            "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -648,8 +649,10 @@ class ArticleState:
                 return [self._named(child)]
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two") for c in token.children):
             return self.main_parties() or self.pair()  # "both sides": the story's two sides
-        if lemma == "country" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children):
-            return self.nearest_body(token, lambda actor: actor.kind == "State")  # "the country's ..."
+        if token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children):  # "the kingdom", "the bloc"
+            for epithet, kind in (("state_epithet", "State"), ("bloc_epithet", "InternationalOrganization")):
+                if lemma in self.words[epithet]:
+                    return self.epithet_referent(token, kind)
         owners = self.owner_actors(token)
         if owners:
             if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:
@@ -764,14 +767,31 @@ class ArticleState:
         return []
 
     def nearest_body(self, token: Token, wanted) -> list[str]:
-        """The nearest actor before a token in its sentence that `wanted` accepts, other than the
-        nationality of a person ("expelled a Russian diplomat after its security service ...")."""
-        for earlier in reversed(token.sent[:token.i - token.sent.start]):
-            actor = self.actors.get(self.keys[earlier.i] or "")
-            if actor is not None and wanted(actor) and not (
-                    earlier.dep_ in ("amod", "compound") and earlier.head.lemma_.lower() in self.words["role"]):
+        """The nearest actor before a token in its sentence that `wanted` accepts."""
+        for earlier, actor in self._named_before(token, token.sent.start):
+            if wanted(actor):
                 return [self.keys[earlier.i]]
         return []
+
+    def epithet_referent(self, token: Token, kind: str) -> list[str]:
+        """The actor "the kingdom" or "the bloc" refers back to: of the actors of its kind the
+        article named before it, the last whose name has the word ("the alliance" after "the
+        Atlantic alliance"), else the last."""
+        word = token.lemma_.lower()
+        named = [(earlier, actor) for earlier, actor in self._named_before(token, 0) if actor.kind == kind]
+        for earlier, actor in named:
+            if any(word in name.lower().split() for name in (actor.label, *actor.aliases)):
+                return [self.keys[earlier.i]]
+        return [self.keys[named[0][0].i]] if named else []
+
+    def _named_before(self, token: Token, start: int) -> Iterator[tuple[Token, Actor]]:
+        """The actors named from `start` up to a token, nearest first, other than the nationality
+        of a person ("expelled a Russian diplomat after its security service ...")."""
+        for earlier in reversed(token.doc[start:token.i]):
+            actor = self.actors.get(self.keys[earlier.i] or "")
+            if actor is not None and not (actor.kind == "State" and earlier.dep_ in ("amod", "compound")
+                                          and earlier.head.lemma_.lower() in self.words["role"]):
+                yield earlier, actor
 
     def pair(self) -> list[str]:
         """The two parties of a bilateral article: the first two states the article names."""

@@ -296,8 +296,20 @@ REFERENCE = [
 ]
 
 
+# Exactly these events: "the kingdom", "the bloc" refer back to the last state or international
+# organization named, or to the one whose name has the word; not to a person's nationality.
+EPITHETS = [
+    ("Estonia hosted the summit. The kingdom has threatened to cut gas exports to Latvia.",
+     {("CONSULT", "Estonia", None, "asserted"), ("THREATEN", "Estonia", "Latvia", "asserted")}),
+    ("Chile expelled a Peruvian diplomat. The country accused Lima of spying.",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Chile", "Peru", "asserted")}),
+    ("NATO envoys gathered in Brussels. The alliance condemned the Latvian strikes on Estonia.",
+     {("ACCUSE", "NATO", "Latvia", "asserted")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + REFERENCE)
+                         + EPITHETS + REFERENCE)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
