@@ -109,6 +109,7 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     if options.rebuild and store_dir.exists():
         shutil.rmtree(store_dir)
     store = GraphStore(store_dir)
+    _store_threads_below_parse()
     store.ensure_ontology()
 
     def new_articles() -> Iterator[Article]:
@@ -166,18 +167,31 @@ COMMIT_BATCHES = 8
 
 # How much lower than the parse the store's writes run (added to the nice value, at most 19). The
 # writes need little CPU and never hold up the parse, which they would otherwise share the cores
-# with: Oxigraph's bulk loader sorts each load on as many threads as there are cores.
+# with: Oxigraph's bulk loader sorts each load on as many threads as there are cores, and RocksDB
+# compacts the loaded files on threads of its own (a tenth of the parse's CPU on a large build).
 COMMIT_NICENESS = 10
 
 
-def _yield_cpu() -> None:
-    """Lower the calling thread's priority; on Linux a nice value is the thread's own, and the
-    threads it starts (the bulk loader's) inherit it. Elsewhere the thread keeps its priority."""
+def _below_parse(thread: int) -> None:
+    """Lower a thread of this process below the parse (the main thread's priority). On Linux a
+    nice value is a thread's own, and the threads it starts inherit it; elsewhere nothing changes."""
     try:
-        thread = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, thread, min(os.getpriority(os.PRIO_PROCESS, thread) + COMMIT_NICENESS, 19))
+        lowered = min(os.getpriority(os.PRIO_PROCESS, threading.main_thread().native_id) + COMMIT_NICENESS, 19)
+        if os.getpriority(os.PRIO_PROCESS, thread) < lowered:
+            os.setpriority(os.PRIO_PROCESS, thread, lowered)
     except (AttributeError, OSError):
         pass
+
+
+def _store_threads_below_parse() -> None:
+    """RocksDB's compaction and flush threads ("rocksdb:low", "rocksdb:high"), started with the
+    first store this process opens, below the parse."""
+    for name in Path("/proc/self/task").glob("*/comm"):
+        try:
+            if name.read_text().startswith("rocksdb:"):
+                _below_parse(int(name.parent.name))
+        except OSError:  # a thread that ended meanwhile
+            pass
 
 
 class BackgroundCommits:
@@ -204,7 +218,7 @@ class BackgroundCommits:
             self.batches.put(shards)
 
     def _run(self) -> None:
-        _yield_cpu()
+        _below_parse(threading.get_native_id())
         while (shards := self.batches.get()) is not None:
             if self.error is not None:
                 continue  # drain: nothing more is written after a failure

@@ -245,3 +245,12 @@ def test_the_store_writes_and_the_threads_they_start_run_below_the_parse():
     lowered = min(main_priority + COMMIT_NICENESS, 19)
     assert seen == {"commit": lowered, "started": lowered}
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_priority
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread priorities are Linux's")
+def test_rocksdb_compacts_the_store_below_the_parse(seed_build):
+    """RocksDB's own threads, which compact what the commits load, run below the parse too."""
+    main_priority = os.getpriority(os.PRIO_PROCESS, threading.main_thread().native_id)
+    priorities = {int(comm.parent.name): os.getpriority(os.PRIO_PROCESS, int(comm.parent.name))
+                  for comm in Path("/proc/self/task").glob("*/comm") if comm.read_text().startswith("rocksdb:")}
+    assert priorities and all(value == min(main_priority + COMMIT_NICENESS, 19) for value in priorities.values())
