@@ -32,10 +32,6 @@ def text(value: str) -> ox.Literal:
     return ox.Literal(value.translate(CONTROL_CHARACTERS))
 
 
-def actor_triples(actor: Actor, extra_aliases: set[str] = frozenset()) -> Iterator[ox.Triple]:
-    return _terms(_actor_triples(actor, extra_aliases))
-
-
 def article_triples(extraction: ArticleExtraction, run=None) -> Iterator[ox.Triple]:
     """Everything one article contributes: the article node, its actors, its events and evidence."""
     return _terms(_article_triples(extraction, run))
