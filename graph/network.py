@@ -14,28 +14,28 @@ import networkx as nx
 import pyoxigraph as ox
 
 import ontology
-from graph.namespace import PREFIXES, compact_iri
-from graph.store import query
+from graph.namespace import PREFIXES, SCHEMA, compact_iri
+from graph.store import query, to_ox
 
 __all__ = ["event_graph", "dyad_graph", "category_weights", "find_actor", "ActorNotFound"]
 
 # Each OPTIONAL part is one pattern (or a nested pair), which Oxigraph evaluates as a lookup per
 # row, so the rows stream and `most_recent` bounds the memory. Written as sub-SELECTs, which
 # Oxigraph joins by hash, it ran faster (2.3 against 3.6 s on a store of 2,000 articles) but held
-# every event's properties in hash tables: 289 against 154 MB on one of 10,000 (measured).
+# every event's properties in hash tables: 289 against 154 MB on one of 10,000 (measured). What
+# is the same for many events is read once: a claimant's label is its node's, an article's
+# headline and address are looked up once for the events kept.
 EVENTS_QUERY = """
-SELECT ?event ?category ?status ?source ?target ?claimantLabel ?date ?evidence ?article ?title ?url WHERE {
+SELECT ?event ?category ?status ?source ?target ?claimant ?date ?evidence ?article WHERE {
   ?event a dip:Event ; dip:category ?cat ; dip:status ?st ; dip:source ?source ; prov:wasDerivedFrom ?article .
   BIND(STRAFTER(STR(?cat), "#") AS ?category)
   BIND(STRAFTER(STR(?st), "#") AS ?status)
   OPTIONAL { ?event dip:target ?target }
-  OPTIONAL { ?event dip:claimant ?claimant OPTIONAL { ?claimant rdfs:label ?claimantLabel } }
+  OPTIONAL { ?event dip:claimant ?claimant }
   OPTIONAL { ?event dip:date ?eventDate }
   OPTIONAL { ?article schema:datePublished ?published }
   BIND(COALESCE(?eventDate, ?published) AS ?date)
   OPTIONAL { ?event dip:evidence ?evidenceNode OPTIONAL { ?evidenceNode dip:text ?evidence } }
-  OPTIONAL { ?article schema:headline ?title }
-  OPTIONAL { ?article schema:url ?url }
 }"""
 ACTORS_QUERY = """
 SELECT ?actor ?label ?type ?iso ?affiliation WHERE {
@@ -92,11 +92,16 @@ def event_graph(store: ox.Store, most_recent: int | None = None) -> nx.MultiDiGr
                 kept.pop(heapq.heappop(oldest)[1])
         category = row["category"].value
         kept[event] = dict(source=row["source"].value, target=_value(row["target"]), category=category,
-                           status=row["status"].value, claimant=_value(row["claimantLabel"]) or "", date=when,
+                           status=row["status"].value, claimant=_value(row["claimant"]), date=when,
                            evidence=_value(row["evidence"]) or "", article=row["article"].value,
-                           title=_value(row["title"]) or "", url=_value(row["url"]) or "",
                            weight=weights.get(category, 0.0))
+    articles: dict[str, tuple[str, str]] = {}
     for event, data in kept.items():
+        if data["article"] not in articles:
+            articles[data["article"]] = _headline_and_url(store, data["article"])
+        data["title"], data["url"] = articles[data["article"]]
+        claimant = data["claimant"]
+        data["claimant"] = graph.nodes[claimant]["label"] if claimant in graph else ""
         source, target = data.pop("source"), data.pop("target")
         data["untargeted"] = target is None
         target = target or source  # an event with no target is a loop on its source
@@ -105,6 +110,18 @@ def event_graph(store: ox.Store, most_recent: int | None = None) -> nx.MultiDiGr
                 graph.add_node(node, label=node.rsplit("/", 1)[-1], kind="Actor", iso="", affiliation="")
         graph.add_edge(source, target, key=event, **data)
     return graph
+
+
+HEADLINE, URL = to_ox(SCHEMA.headline), to_ox(SCHEMA.url)
+
+
+def _headline_and_url(store: ox.Store, article: str) -> tuple[str, str]:
+    node = ox.NamedNode(article)
+    found = {}
+    for predicate in (HEADLINE, URL):
+        quad = next(store.quads_for_pattern(node, predicate, None, ox.DefaultGraph()), None)
+        found[predicate] = quad.object.value if quad is not None else ""
+    return found[HEADLINE], found[URL]
 
 
 def dyad_graph(events: nx.MultiDiGraph) -> nx.Graph:

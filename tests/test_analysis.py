@@ -83,3 +83,14 @@ def test_the_projection_can_keep_only_the_most_recent_events(seed_build, events)
     assert latest.number_of_edges() == 3
     dates = sorted((data["date"] for _, _, data in events.edges(data=True)), reverse=True)
     assert sorted((data["date"] for _, _, data in latest.edges(data=True)), reverse=True) == dates[:3]
+
+
+def test_each_event_carries_its_claimants_label_and_its_articles_headline(events, seed_build):
+    """Read once per claimant and per article, not per event: the label and the headline, never an IRI."""
+    told = {(data["category"], data["status"]): data for _, _, data in events.edges(data=True)}
+    assert told[("CONSULT", "asserted")]["claimant"] == "Carlos Fernandez de Cossio"
+    assert told[("CONSULT", "claimed")]["claimant"] == "Donald Trump"
+    assert told[("THREATEN", "asserted")]["claimant"] == ""
+    [headline] = [row["h"].value for row in open_read_only(seed_build[0]).query(
+        "SELECT ?h WHERE { ?a <https://schema.org/headline> ?h }")]
+    assert headline and {data["title"] for data in told.values()} == {headline}
