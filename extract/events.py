@@ -64,7 +64,7 @@ class EventExtractor:
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
-            "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet")}
+            "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet", "stance")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -249,7 +249,8 @@ class EventExtractor:
             parties = [t for t in self._between_parties(token, article) if t not in sources]
             if len(parties) > 1 and (not targets or set(parties) <= set(targets)):
                 pairs = [(s, t) for s in sources for t in parties]
-                pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
+                if sense.mode != "mediation":  # a mediator may carry messages between parties who never meet
+                    pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
         for source, target in pairs:
             events.append(Event(category=category, source=source, target=target, status=status,
                                 cameo=sense.cameo, mode=sense.mode,
@@ -289,6 +290,9 @@ class EventExtractor:
         passive_subjects = _passive_subjects(verb)
         if sense.category == "COERCE" and _bare_participle(verb):  # "soldiers captured during the fighting"
             subjects, passive_subjects = [], subjects
+        if passive_subjects and verb.lemma_ in self.words["stance"] and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):  # "Japan is opposed to the plan"
+            subjects, passive_subjects = passive_subjects, []
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         sources = article.actors_of(agents) if agents else article.actors_of(subjects)
         own_subjects = [s for s in subjects if s.tag_ not in ("WP", "WDT")]  # "who hosted": the relative's head
@@ -420,8 +424,10 @@ class EventExtractor:
 
     @staticmethod
     def _between_parties(trigger: Token, article: "ArticleState") -> list[str]:
-        """The actors of a "between X and Y" phrase in a trigger's own phrase."""
-        return [key for prep in trigger.subtree if prep.dep_ == "prep" and prep.lower_ == "between"
+        """The actors of a "between X and Y" phrase in a trigger's own phrase, or in that of the noun
+        it qualifies ("a mediation effort between X and Y")."""
+        phrase = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+        return [key for prep in phrase.subtree if prep.dep_ == "prep" and prep.lower_ == "between"
                 and prep.head.pos_ in ("NOUN", "PROPN", "VERB")
                 and not _in_modifier_clause(prep)
                 for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
@@ -1039,6 +1045,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
     """What a passive verb is done to: its subject, or the noun a participle modifies ("a swap
     brokered by the UAE", "soldiers captured during the fighting")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:  # "Chile is opposed to ...": the parser may hang the subject on the auxiliary
+        subjects = [c for aux in verb.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subjects = [verb.head]
     return subjects

@@ -308,8 +308,25 @@ EPITHETS = [
 ]
 
 
+# Exactly these events: opposing a proposal (even "is opposed to" it) rejects it, opposing a
+# party or a demand it made criticizes; a mediation is talks of the mediator with each party, who
+# need not talk to each other ("mediated talks between" says they did).
+OPPOSITION_AND_MEDIATION = [
+    ("Chile is opposed to the Bolivian proposal.", {("REJECT", "Chile", "Bolivia", "asserted")}),
+    ("Chile opposed Bolivia's plan for a new port.", {("REJECT", "Chile", "Bolivia", "asserted")}),
+    ("Chile opposed Bolivia over the port.", {("ACCUSE", "Chile", "Bolivia", "asserted")}),
+    ("Oman began a mediation effort between Yemen and Eritrea on Sunday.",
+     {("CONSULT", "Oman", "Yemen", "asserted"), ("CONSULT", "Oman", "Eritrea", "asserted")}),
+    ("Oman mediated between Yemen and Eritrea.",
+     {("CONSULT", "Oman", "Yemen", "asserted"), ("CONSULT", "Oman", "Eritrea", "asserted")}),
+    ("Oman mediated talks between Yemen and Eritrea.",
+     {("CONSULT", "Oman", "Yemen", "asserted"), ("CONSULT", "Oman", "Eritrea", "asserted"),
+      ("CONSULT", "Yemen", "Eritrea", "asserted")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
