@@ -163,6 +163,12 @@ class EventExtractor:
         return absorbed
 
     def _own_source(self, token: Token) -> bool:
+        """Whether a rejected act has a doer of its own: "rejected Mali's demand" (the demand was
+        made), "dismissed reports that its forces shelled towns" (the shelling is told, and
+        denied); but any other clause did not happen, whoever its subject ("refused to let
+        inspectors visit")."""
+        if token.pos_ == "VERB" and token.head.lemma_.lower() not in self.words["allegation"]:
+            return False  # what was refused or proposed ("rejected a proposal that inspectors visit")
         return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c._.actor for c in token.children) or any(
             c.dep_ in ("nsubj", "agent") for c in token.children)
 

@@ -195,8 +195,12 @@ REQUESTED_ACTS = [
 ]
 
 
-# Exactly these events: what a rejected allegation says happened is denied, by who rejects it.
+# Exactly these events: what a rejected allegation says happened is denied, by who rejects it;
+# what was refused or only proposed did not happen at all.
 DISMISSED_CLAIMS = [
+    ("Iran refused to let IAEA inspectors visit the plant.",
+     {("REJECT", "Iran", "International Atomic Energy Agency", "asserted")}),
+    ("Iran rejected a proposal that IAEA inspectors visit the plant.", {("REJECT", "Iran", None, "asserted")}),
     ("Ethiopia dismissed reports that Ethiopian forces had shelled Sudanese towns.",
      {("REJECT", "Ethiopia", None, "asserted"), ("ASSAULT", "Ethiopia", "Sudan", "denied")}),
     ("Laos rejected Thailand's claims that Laotian soldiers had detained two Thai farmers.",
