@@ -64,7 +64,7 @@ class EventExtractor:
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
-            "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet", "stance")}
+            "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet", "stance", "failure")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -176,6 +176,8 @@ class EventExtractor:
 
     def _events(self, trigger: Trigger, article: "ArticleState", sent: Span) -> list[Event]:
         token, sense = trigger.token, trigger.sense
+        if any(self._is_condition(node) for node in _path_to_clause_top(token, self.words["reporting"])):
+            return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
         status = self._status(token)
         if "future" in sense.flags:
             if status != "intended":
@@ -495,10 +497,12 @@ class EventExtractor:
     def _status(self, token: Token) -> str:
         path = _path_to_clause_top(token, self.words["reporting"])
         children = [list(node.children) for node in path]
-        for node, node_children in zip(path, children):
+        for below, node, node_children in zip([None, *path], path, children):
             if node.lower_ in ("no", "none", "never") or any(
                     c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) for c in node_children):
                 return "denied"
+            if below is not None and below.dep_ == "xcomp" and node.lemma_.lower() in self.words["failure"]:
+                return "denied"  # "failed to reach agreement"
         modal, intent = self.words["modal"], self.words["intent"] | self.words["willingness"]
         for below, node, node_children in zip([None, *path], path, children):
             if node.lower_ == "going" or any(

@@ -329,8 +329,17 @@ OPPOSITION_AND_MEDIATION = [
 ]
 
 
+# Exactly these events: an act that failed is denied; an act stated as a condition ("if",
+# "unless") is a hypothetical, neither done nor planned.
+HYPOTHETICALS = [
+    ("Chile and Peru failed to reach agreement on the border on Sunday.", {("AGREE", "Chile", "Peru", "denied")}),
+    ("Iran threatened new strikes unless Iraq accepted its conditions.", {("THREATEN", "Iran", "Iraq", "asserted")}),
+    ("Kenya will withdraw its troops if Somalia signs the accord.", {("RETREAT", "Kenya", "Somalia", "intended")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
