@@ -260,6 +260,8 @@ class EventExtractor:
                 if sense.mode != "mediation":  # a mediator may carry messages between parties who never meet
                     pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
         for source, target in pairs:
+            if target is None and category in SYMMETRIC:
+                continue  # "the cabinet met": talks or a deal with no one named are no relation
             events.append(Event(category=category, source=source, target=target, status=status,
                                 cameo=sense.cameo, mode=sense.mode,
                                 claimant=claimant if claimant not in (source, None) and (
