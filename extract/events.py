@@ -64,7 +64,8 @@ class EventExtractor:
         self.words = {name: self.lexicon.words(name) for name in (
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
-            "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet", "stance", "failure")}
+            "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
+            "stance", "failure")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -165,10 +166,10 @@ class EventExtractor:
     def _own_source(self, token: Token) -> bool:
         """Whether a rejected act has a doer of its own: "rejected Mali's demand" (the demand was
         made), "dismissed reports that its forces shelled towns" (the shelling is told, and
-        denied); but any other clause did not happen, whoever its subject ("refused to let
-        inspectors visit")."""
+        denied); but what was refused or proposed did not happen, whoever its subject ("refused
+        to let inspectors visit", "rejected a proposal that inspectors visit")."""
         if token.pos_ == "VERB" and token.head.lemma_.lower() not in self.words["allegation"]:
-            return False  # what was refused or proposed ("rejected a proposal that inspectors visit")
+            return False
         return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c._.actor for c in token.children) or any(
             c.dep_ in ("nsubj", "agent") for c in token.children)
 
