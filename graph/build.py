@@ -23,11 +23,10 @@ from pathlib import Path
 
 from extract import __version__
 from extract.ingest import DEFAULT_MAX_BYTES, read_articles
-from extract.pipeline import extract, load_pipeline, model_name
 from extract.records import Article, Skipped
 from graph import iri
 from graph.network import event_graph
-from graph.parallel import Shard, executor, extract_shards, process_pool, shard_of
+from graph.parallel import Shard, executor, extract_here, extract_shards, process_pool
 from graph.store import GraphStore, StoreBusy, query, write_atomic
 from graph.validate import ArticleValidation, prepare_validation
 from graph.view import filter_graph, write_view
@@ -129,7 +128,7 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     with _extraction_pool(options) as (pool, workers), Checks(pool) as checks:
         with BackgroundCommits(store, report, added) as commits:
             waiting: list[Shard] = []
-            for extracted in progress(_shards(new_articles(), options, report, pool, workers)):
+            for extracted in progress(_shards(new_articles(), options, pool, workers)):
                 waiting.append(extracted)
                 if len(waiting) >= COMMIT_BATCHES * options.batch_size:
                     if options.check:
@@ -294,18 +293,13 @@ class Checks:
             self.own.shutdown(cancel_futures=True)
 
 
-def _shards(articles: Iterator[Article], options: BuildOptions, report: BuildReport,
-            pool: Executor | None, workers: int) -> Iterator[Shard]:
+def _shards(articles: Iterator[Article], options: BuildOptions, pool: Executor | None,
+            workers: int) -> Iterator[Shard]:
     """Extracted articles: here, or on the pool."""
     if pool is None:
-        started = time.perf_counter()
-        nlp = load_pipeline(options.model)
-        report.timings["load_model_s"] = round(time.perf_counter() - started, 3)
-        report.model = model_name(nlp)
-        for extraction in extract(articles, nlp, batch_size=options.batch_size):
-            yield shard_of(extraction, report.model)
-        return
-    yield from extract_shards(articles, pool, options.model, options.batch_size, in_flight=2 * workers)
+        yield from extract_here(articles, options.model, options.batch_size)
+    else:
+        yield from extract_shards(articles, pool, options.model, options.batch_size, in_flight=2 * workers)
 
 
 # graph.html shows at most this many events, the most recent: a page stays usable and the build's

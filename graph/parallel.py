@@ -26,13 +26,12 @@ from itertools import islice
 
 
 from extract import __version__
-from extract.pipeline import extract, load_pipeline, model_name
 from extract.records import Article, ArticleExtraction
 from graph import iri
 from graph.rdf import article_triples, run_triples
 from graph.store import article_nquads
 
-__all__ = ["Shard", "shard_of", "extract_batch", "executor", "extract_shards", "process_pool"]
+__all__ = ["Shard", "shard_of", "extract_here", "extract_batch", "executor", "extract_shards", "process_pool"]
 
 
 @dataclass(frozen=True)
@@ -56,15 +55,27 @@ def shard_of(extraction: ArticleExtraction, model: str) -> Shard:
 
 @lru_cache(maxsize=2)
 def _pipeline(model: str | None):
-    """The pipeline of this worker process, loaded on its first batch."""
+    """The pipeline of this process, loaded on its first batch."""
+    from extract.pipeline import load_pipeline
+
     return load_pipeline(model)
+
+
+def extract_here(articles: Iterable[Article], model: str | None, batch_size: int) -> Iterator[Shard]:
+    """Shards of articles extracted in this process, streaming. spaCy is imported here, not with
+    this module: a build's main process, when workers extract, never needs it (0.8 s of a
+    single core before the first worker starts)."""
+    from extract.pipeline import extract, model_name
+
+    nlp = _pipeline(model)
+    name = model_name(nlp)
+    for extraction in extract(articles, nlp, batch_size=batch_size):
+        yield shard_of(extraction, name)
 
 
 def extract_batch(articles: list[Article], model: str | None, batch_size: int) -> list[Shard]:
     """Run in a worker: extract a batch of articles."""
-    nlp = _pipeline(model)
-    name = model_name(nlp)
-    return [shard_of(extraction, name) for extraction in extract(articles, nlp, batch_size=batch_size)]
+    return list(extract_here(articles, model, batch_size))
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
