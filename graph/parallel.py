@@ -7,7 +7,8 @@ the pipeline once, extracts, and sends back each article as a `Shard`: its named
 copy in the union) as N-Quads, ready for the store to load at once.
 
 `--workers N` runs the batches on a local process pool; `--dask ADDRESS` on a Dask cluster
-(`local:N` starts a LocalCluster of N worker processes). Both are `concurrent.futures`
+(`local:N` starts a LocalCluster of N worker processes); a single-process build streams the
+articles through the same extraction here (`extract_here`). Both are `concurrent.futures`
 executors here, and at most a few batches per worker are in flight, so memory stays bounded
 however long the input.
 """
