@@ -110,7 +110,6 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     store = GraphStore(store_dir)
     _store_threads_below_parse()
     store.ensure_ontology()
-    held_before = len(store.article_graphs())
 
     def new_articles() -> Iterator[Article]:
         for item in read_articles(options.inputs, max_bytes=options.max_bytes, truncate=options.truncate,
@@ -138,15 +137,10 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
             commits.submit(waiting)
         store.flush()
         report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
-        # the checks run on other processes, where there are any, while this one compacts the
-        # store and writes the outputs
+        # the checks run on other processes, where there are any, while this one writes the outputs
         check_started = time.perf_counter()
         validation = ArticleValidation(store, added if options.check_all else _sample(added, VALIDATION_SAMPLE),
                                        checks.executor) if options.check else None
-        if len(added) > held_before:  # the build more than doubled the store
-            compact_started = time.perf_counter()
-            store.compact()
-            report.timings["compact_s"] = round(time.perf_counter() - compact_started, 3)
         write_started = time.perf_counter()
         refresh_outputs(store, out)
         report.timings["write_s"] = round(time.perf_counter() - write_started, 3)

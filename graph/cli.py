@@ -301,9 +301,9 @@ def run_analyze(args: argparse.Namespace) -> int:
 
     from graph.analysis import analyze, format_table
     from graph.network import event_graph
-    from graph.store import open_read_only
+    from graph.store import read_store
 
-    analysis = analyze(event_graph(open_read_only(args.store)), args.top, between=args.between, path_between=args.path)
+    analysis = analyze(read_store(args.store, event_graph), args.top, between=args.between, path_between=args.path)
     if args.format == "json":
         print(json.dumps(analysis.as_dict(), indent=2, ensure_ascii=False))
     else:
@@ -313,10 +313,10 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_view(args: argparse.Namespace) -> int:
     from graph.network import event_graph
-    from graph.store import open_read_only
+    from graph.store import read_store
     from graph.view import filter_graph, write_view
 
-    shown = filter_graph(event_graph(open_read_only(args.store)), focus=args.focus, hops=args.hops,
+    shown = filter_graph(read_store(args.store, event_graph), focus=args.focus, hops=args.hops,
                          categories=set(args.categories or ()), statuses=set(args.status or ()), since=args.since,
                          until=args.until)
     write_view(shown, args.out, heading=args.title)

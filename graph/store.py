@@ -17,8 +17,9 @@ import os
 import tempfile
 import time
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -28,6 +29,7 @@ import ontology
 from graph.namespace import ONTOLOGY_IRI, PREFIXES
 
 ONTOLOGY_GRAPH = ox.NamedNode(str(ONTOLOGY_IRI))
+T = TypeVar("T")
 XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
@@ -141,16 +143,6 @@ class GraphStore:
         if self.path is not None:
             self.store.flush()
 
-    def compact(self) -> None:
-        """Merge the index files that bulk loads left beside each other (RocksDB's full
-        compaction). Each load adds a set of files that every read must look into until RocksDB
-        merges them in the background: right after a 2,000-article build, writing graph.ttl and
-        the view's event graph took 2.5 and 2.6 s of CPU, and 1.5 and 1.7 s once compacted, which
-        took 0.9 s. Its cost grows with the whole store, hence `build` compacts only after adding
-        more articles than the store held."""
-        if self.path is not None:
-            self.store.optimize()
-
 
 def article_nquads(name: URIRef, triples: Iterable[ox.Triple]) -> bytes:
     """An article's triples as N-Quads of its named graph and of the default graph (the union).
@@ -232,6 +224,19 @@ def _read_only(folder: str | os.PathLike) -> ox.Store:
         try:
             return ox.Store.read_only(str(folder))
         except (OSError, RuntimeError) as error:
+            if attempt == OPEN_ATTEMPTS or "No such file or directory" not in str(error):
+                raise
+            time.sleep(0.05)
+
+
+def read_store(path: str | os.PathLike, read: Callable[[ox.Store], T]) -> T:
+    """`read(store)` on the store of an output folder opened for reading, done again on a newly
+    opened store when a build compacted away a file that the reader had not opened yet (RocksDB
+    opens a store's files as reads first need them; a compaction deletes the files it merged)."""
+    for attempt in range(1, OPEN_ATTEMPTS + 1):
+        try:
+            return read(open_read_only(path))
+        except OSError as error:
             if attempt == OPEN_ATTEMPTS or "No such file or directory" not in str(error):
                 raise
             time.sleep(0.05)

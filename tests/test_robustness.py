@@ -22,7 +22,7 @@ from graph.cli import main
 from graph.export import export
 from graph.namespace import DIP
 from graph.rdf import text
-from graph.store import GraphStore, open_read_only, to_ox
+from graph.store import GraphStore, read_store, to_ox
 
 from conftest import ROOT, article, corpus
 
@@ -79,11 +79,10 @@ def test_a_corpus_of_broken_files_builds_the_good_ones_and_reports_each_bad_one(
 
 
 def store_articles(out: Path) -> int:
-    """How many articles the store holds, read as `query` reads it: also while a build writes it,
-    compacting away files a reader's manifest lists (one open in ten failed so, before the store
-    tried again)."""
-    store = open_read_only(out)
-    return sum(1 for graph in store.named_graphs() if "/article/" in graph.value)
+    """How many articles the store holds, read as `view` and `analyze` read it: also while a build
+    writes it, compacting away files a reader's manifest lists (one open in ten failed so, before
+    the store tried again) or that it has not read yet."""
+    return read_store(out, lambda store: sum(1 for graph in store.named_graphs() if "/article/" in graph.value))
 
 
 def children_of(pid: int) -> list[int]:
