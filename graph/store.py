@@ -29,8 +29,8 @@ import ontology
 from graph.namespace import ONTOLOGY_IRI, PREFIXES
 
 ONTOLOGY_GRAPH = ox.NamedNode(str(ONTOLOGY_IRI))
-T = TypeVar("T")
 XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+T = TypeVar("T")
 
 
 class StoreBusy(RuntimeError):
@@ -212,40 +212,43 @@ def has_ontology(store: ox.Store) -> bool:
     return ONTOLOGY_MARK in store
 
 
-# A reader opens a store from the files its manifest lists, and a build writing the store meanwhile
-# can compact some of them away in between: RocksDB then calls the store corrupt, which it is not,
-# and the next try opens it (measured: one open in ten failed so while a build ran). Once open,
-# a reader holds its files and reads the store as it was when opened, whatever the build does.
+# A build's compactions delete the files they merge, while a reader opens a store's files when it
+# opens the store (those its manifest lists) and when its reads first need them: either can find a
+# file gone. RocksDB then calls the store corrupt, which it is not, and opening it anew reads the
+# current files (measured: one open in ten failed so while a build ran; the kill test's poller
+# failed 1 run in 9 at a first read).
 OPEN_ATTEMPTS = 20
 
 
-def _read_only(folder: str | os.PathLike) -> ox.Store:
+def _again_if_a_file_vanished(action: Callable[[], T]) -> T:
+    """`action()`, done again (OPEN_ATTEMPTS times in all) while it fails for a vanished file."""
     for attempt in range(1, OPEN_ATTEMPTS + 1):
         try:
-            return ox.Store.read_only(str(folder))
+            return action()
         except (OSError, RuntimeError) as error:
             if attempt == OPEN_ATTEMPTS or "No such file or directory" not in str(error):
                 raise
             time.sleep(0.05)
 
 
+def _read_only(folder: str | os.PathLike) -> ox.Store:
+    return _again_if_a_file_vanished(lambda: ox.Store.read_only(str(folder)))
+
+
 def read_store(path: str | os.PathLike, read: Callable[[ox.Store], T]) -> T:
     """`read(store)` on the store of an output folder opened for reading, done again on a newly
-    opened store when a build compacted away a file that the reader had not opened yet (RocksDB
-    opens a store's files as reads first need them; a compaction deletes the files it merged)."""
-    for attempt in range(1, OPEN_ATTEMPTS + 1):
-        try:
-            return read(open_read_only(path))
-        except OSError as error:
-            if attempt == OPEN_ATTEMPTS or "No such file or directory" not in str(error):
-                raise
-            time.sleep(0.05)
+    opened store when a file vanished meanwhile."""
+    return _again_if_a_file_vanished(lambda: read(_checked(path, ox.Store.read_only(str(store_folder(path))))))
 
 
 def open_read_only(path: str | os.PathLike) -> ox.Store:
     """The store of an output folder, opened for reading; while a build writes it, as it was when
     opened."""
-    store = _read_only(store_folder(path))
+    return _checked(path, _read_only(store_folder(path)))
+
+
+def _checked(path: str | os.PathLike, store: ox.Store) -> ox.Store:
+    """A store opened for reading, refused if an earlier diplograph version built it."""
     if not has_ontology(store) and any(True for _ in store.named_graphs()):
         raise OutdatedStore(f"the store {path} was built by an earlier diplograph version; update it with "
                             f"'diplograph build ARTICLES --out {Path(path)}' (nothing is extracted again)")
