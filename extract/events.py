@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import dates
 from extract.actors import place_name
-from extract.lexicon import TriggerSense, gazetteer, lexicon
+from extract.lexicon import TriggerSense, gazetteer, lexicon, slug
 from extract.records import Actor, Event, Evidence
 
 Doc.set_extension("events", default=None, force=True)
@@ -654,7 +654,8 @@ class ArticleState:
         ("thousands of students" is a subject though "students" is the object of "of")."""
         role = role or token.dep_
         if self.keys[token.i]:
-            return [self._named(token)]
+            community = self._community(token)
+            return [community] if community else [self._named(token)]
         group = _partitive_group(token, self.words["partitive"])
         if group is not token:  # "hundreds of protesters", "members of the council"
             return self._actor_of(group, role)
@@ -698,6 +699,34 @@ class ArticleState:
                 iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
                 return [self.state_of(f"state:{iso}")] if iso else []
         return []
+
+    def _community(self, token: Token) -> str | None:
+        """People named by the plural of a nationality who live in another state: "ethnic
+        Albanians in southern Serbia", "Bosnian Serbs", "Albanians of Kosovo". They are a community
+        of the state they live in, not their kin state. Ethnic kin with no place named live where
+        the sentence puts them."""
+        if token.tag_ not in ("NNPS", "NNS"):
+            return None
+        named = self.actors.get(self.keys[token.i])
+        if named is None or named.kind != "State":
+            return None
+        kin = named.iso
+        places = [child for child in token.children if child.dep_ in ("amod", "compound")] + [
+            obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+            for obj in prep.children if obj.dep_ == "pobj"]
+        homes = [iso for place in places for iso in [self.state_iso(self.keys[place.i])] if iso and iso != kin]
+        ethnic = any(child.lower_ == "ethnic" for child in token.children)
+        if not homes and not ethnic:
+            return None
+        home = homes[0] if homes else self._place_of_sentence(token, exclude=kin)
+        label = f"{token.text[:1].upper()}{token.text[1:]}"
+        key = f"group:{slug(label)}-{home.lower() if home else 'unknown'}"
+        if key not in self.actors:
+            state = self.gazetteer.state(home) if home else None
+            self.actors[key] = Actor(key=key, kind="CivilianGroup",
+                                     label=f"{label} in {state.label}" if state else label,
+                                     affiliation=home, aliases=frozenset({label}))
+        return key
 
     def _named(self, token: Token) -> str:
         key = self.keys[token.i]
@@ -847,7 +876,7 @@ class ArticleState:
                 if member.tag_ not in ("NNS", "NNPS"):
                     continue
                 if self.keys[member.i] and getattr(self.actors.get(self.keys[member.i]), "kind", None) == "State":
-                    found.append(self.civilian_group(member, self.keys[member.i]))
+                    found.append(self._community(member) or self.civilian_group(member, self.keys[member.i]))
                     continue
                 lemma = member.lemma_.lower()
                 if any(lemma in self.words[kind] for kind in ("institution", "role", "insurgent")):
@@ -862,11 +891,7 @@ class ArticleState:
         """A civilian group (protesters, a crowd) of the country where it acts."""
         iso = self.state_iso(owner) if owner else None
         if iso is None:  # the nearest place the sentence puts something in ("stormed the embassy in Athens")
-            places = [t for t in token.sent if t.dep_ == "pobj"
-                      and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
-                      and self.state_iso(self.keys[t.i])]
-            if places:
-                iso = self.state_iso(self.keys[min(places, key=lambda t: abs(t.i - token.i)).i])
+            iso = self._place_of_sentence(token)
         if iso is None and self.doc._.article is not None:
             iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
         key = f"group:protesters-{iso.lower() if iso else 'unknown'}"
@@ -876,6 +901,13 @@ class ArticleState:
                                      label=f"Protesters in {state.label}" if state else "Protesters",
                                      affiliation=iso, aliases=frozenset({"protesters", "demonstrators"}))
         return key
+
+    def _place_of_sentence(self, token: Token, exclude: str | None = None) -> str | None:
+        """The state of the place nearest a token that its sentence puts something in."""
+        places = [iso for t in sorted(token.sent, key=lambda t: abs(t.i - token.i))
+                  if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
+                  for iso in [self.state_iso(self.keys[t.i])] if iso and iso != exclude]
+        return places[0] if places else None
 
     def is_civilian(self, key: str) -> bool:
         actor = self.actors.get(key)

@@ -121,7 +121,7 @@ JOINT_ACTS = [
 
 # Exactly these events: crowds named by number or nationality protest where they are, and a
 # demonstration that names no one is aimed at the authorities there; a nation named in the plural
-# is otherwise its state; people held in a country are held by it, people
+# is otherwise its state, unless it lives in another (a community of that state); people held in a country are held by it, people
 # captured in a two-sided story by the other side, and police nobody owns are those of the
 # dateline's state.
 CROWDS_AND_PEOPLE = [
@@ -140,6 +140,10 @@ CROWDS_AND_PEOPLE = [
     ("Kenyan ministers staged a rally.", set()),
     ("Palestinians blamed Israel for the bombing.",
      {("ACCUSE", "Palestine", "Israel", "asserted")}),
+    ("Ethnic Hungarians in northern Serbia demanded more autonomy from Belgrade.",
+     {("REQUEST", "Hungarians in Serbia", "Serbia", "asserted")}),
+    ("Armenians of Georgia demanded that Tbilisi recognize their language.",
+     {("REQUEST", "Armenians in Georgia", "Georgia", "asserted")}),
     ("Thousands of Kenyans marched in Nairobi on Sunday demanding that the president resign.",
      {("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
     ("Police arrested 40 protesters on Sunday.",
