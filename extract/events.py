@@ -243,6 +243,11 @@ class EventExtractor:
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers]) or article.other_party(sources[0])
         if not targets and category == "PROTEST":  # a demonstration naming no one is aimed at the authorities where it is held
             targets = _unique(article.state_of(s) for s in sources if article.is_civilian(s))
+        if category in ("COERCE", "ASSAULT") and len(sources) == 1 and article.state_iso(sources[0]):
+            # "Egyptian police dispersed demonstrators": people a state's forces act on, where no
+            # place says otherwise, are in that state
+            targets = _unique(article.civilian_group(token, sources[0])
+                              if article.is_civilian(t) and article.state_iso(t) is None else t for t in targets)
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
         for verb in (token, token.head):

@@ -350,6 +350,18 @@ def test_exact_events(read, text, expected):
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
 
 
+# Read with no dateline: people a state's forces act on are in that state, unless a place says
+# otherwise.
+DOMESTIC = [
+    ("Iranian security forces arrested dozens of protesters on Saturday.",
+     {("COERCE", "Iran", "Protesters in Iran", "asserted")}),
+    ("Turkish police dispersed demonstrators with tear gas.",
+     {("COERCE", "Turkey", "Protesters in Turkey", "asserted")}),
+    ("Iranian police detained protesters in Iraq.",
+     {("COERCE", "Iran", "Protesters in Iraq", "asserted")}),
+]
+
+
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
     ("Laos established diplomatic ties with Iran on Monday.",
@@ -397,7 +409,7 @@ LEXICON = [
 ALL = [pytest.param(text, expected, id=f"{name}-{i}") for name, table in (
     ("voice", VOICE), ("nominalization", NOMINALIZATION), ("negation", NEGATION), ("intent", INTENT),
     ("coordination", COORDINATION), ("prepositions", PREPOSITIONS_AND_CONTROL), ("counterpart", COUNTERPART),
-    ("lexicon", LEXICON))
+    ("lexicon", LEXICON), ("domestic", DOMESTIC))
     for i, (text, expected) in enumerate(table)]
 
 
