@@ -65,7 +65,7 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "stance", "failure")}
+            "stance", "failure", "armament")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -190,6 +190,8 @@ class EventExtractor:
             status = "intended"  # "pledged aid": the aid is promised, not given
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd"):
             return []  # told before, or a label put on something ("labeled Cuba a threat")
+        if token.dep_ == "compound" and token.head.lemma_.lower() in self.words["armament"]:
+            return []  # a kind of forces or arms ("invasion forces", "strike aircraft")
         speakers = self._speakers(token, article)
         speaker = speakers[0] if speakers else None
         denied_by = self._denier(token, article)

@@ -342,9 +342,18 @@ HYPOTHETICALS = [
     ("Kenya will withdraw its troops if Somalia signs the accord.", {("RETREAT", "Kenya", "Somalia", "intended")}),
 ]
 
+# Exactly these events: verbs that speed up or finish an act carry it; an event noun that
+# qualifies forces or arms names their kind, not an act.
+WITHDRAWALS = [
+    ("Turkey sped up the withdrawal of its invasion forces from Syria.",
+     {("RETREAT", "Turkey", "Syria", "asserted")}),
+    ("The troops of Ethiopia pulled out of Somalia on Friday.",
+     {("RETREAT", "Ethiopia", "Somalia", "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
