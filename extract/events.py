@@ -485,8 +485,11 @@ class EventExtractor:
             if sources:
                 return _unique(sources), _unique(t for t in article.actors_of(
                     [c for c in verb.children if c.dep_ == "nsubj"]) if t not in sources)
-        if not sources:
-            if verb is not None and verb.lemma_ in self.words["light"] and noun.dep_ not in ("nsubj", "nsubjpass"):
+        purpose = sense.category == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and verb is not None and noun.head.head.i == verb.i
+        if not sources:  # "held talks", and talks a trip is for: "returned to Geneva for talks"
+            if verb is not None and (verb.lemma_ in self.words["light"] or purpose) \
+                    and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                     self._controller(verb))
         targets: list[str] = []
@@ -688,7 +691,10 @@ class ArticleState:
                 return [self.civilian_group(token, owners[0])]
             if lemma in self.words["insurgent"] and self.state_iso(owners[0]) and owners[0].startswith("state:"):
                 return [self.armed_group(owners[0])]  # "Sudanese rebels"
-            return owners if token.pos_ == "PROPN" else self._coordinated_owners(token) or owners[:1]
+            if token.pos_ == "PROPN":
+                return owners
+            # "the Kenyan and Ugandan ministers", "delegations from Sudan and Chad": as many as named
+            return self._coordinated_owners(token) or (owners if token.tag_ == "NNS" else owners[:1])
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None)]

@@ -105,8 +105,15 @@ STATED_ACTS = [
 
 
 # Exactly these events: coordinated parties act with each other, whatever their joint act is
-# about; a topic ("discussed the launch") is not a party, and talks with no one named are none.
+# about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
+# travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    ("Delegations from Sudan and Chad met in Doha.", {("CONSULT", "Sudan", "Chad", "asserted")}),
+    ("Negotiators from Peru and Chile returned to Lima on Monday for talks on the border.",
+     {("CONSULT", "Chile", "Peru", "asserted")}),
+    ("Kenya's president flew to Kampala for talks.", {("CONSULT", "Kenya", "Uganda", "asserted")}),
+    ("Chinese troops massed on the border for an attack on India.",  # what troops mass for is yet to come
+     {("MOBILIZE", "China", None, "asserted")}),
     ("The Kenyan and Ugandan foreign ministers discussed the border by phone and agreed to step up "
      "cooperation with Tanzania.",
      {("CONSULT", "Kenya", "Uganda", "asserted"), ("AGREE", "Kenya", "Uganda", "asserted")}),
