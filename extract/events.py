@@ -415,8 +415,8 @@ class EventExtractor:
             return [c for c in accusing.children if c.dep_ == "dobj"]
         token = verb
         for _ in range(4):
-            if token.dep_ == "relcl":
-                return [token.head]
+            if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+                return [token.head]  # "who hosted", "demonstrators protesting the results"
             if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"]:
                 token = token.head  # "stressed its willingness to mediate": the owner of the willingness
                 owners = [c for c in token.children if c.dep_ == "poss"]

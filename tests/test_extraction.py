@@ -129,7 +129,8 @@ JOINT_ACTS = [
 # Exactly these events: crowds named by number or nationality protest where they are, and a
 # demonstration that names no one is aimed at the authorities there; a nation named in the plural
 # is otherwise its state, unless it lives in another (a community of that state); people held in a country are held by it, people
-# captured in a two-sided story by the other side, and police nobody owns are those of the
+# captured in a two-sided story by the other side, people "protesting" something protest it, and
+# police nobody owns are those of the
 # dateline's state.
 CROWDS_AND_PEOPLE = [
     ("Hundreds of protesters stormed the Turkish embassy in Athens on Friday.",
@@ -155,6 +156,8 @@ CROWDS_AND_PEOPLE = [
      {("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
     ("Police arrested 40 protesters on Sunday.",
      {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
+    ("Police dispersed demonstrators protesting the election results.",
+     {("COERCE", "Kenya", "Protesters in Kenya", "asserted"), ("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
     ("Thailand and Cambodia fought for a week. Cambodia accused Thailand of shelling a village. Six Cambodian "
      "soldiers captured during the fighting are still held.",
      {("ASSAULT", "Thailand", "Cambodia", "asserted"), ("ACCUSE", "Cambodia", "Thailand", "asserted"),
