@@ -128,10 +128,9 @@ JOINT_ACTS = [
 
 # Exactly these events: crowds named by number or nationality protest where they are, and a
 # demonstration that names no one is aimed at the authorities there; a nation named in the plural
-# is otherwise its state, unless it lives in another (a community of that state); people held in a country are held by it, people
-# captured in a two-sided story by the other side, people "protesting" something protest it, and
-# police nobody owns are those of the
-# dateline's state.
+# is otherwise its state, unless it lives in another (a community of that state); people held in a
+# country are held by it, people captured in a two-sided story by the other side; people
+# "protesting" something protest it; police nobody owns are those of the dateline's state.
 CROWDS_AND_PEOPLE = [
     ("Hundreds of protesters stormed the Turkish embassy in Athens on Friday.",
      {("PROTEST", "Protesters in Greece", "Turkey", "asserted")}),
