@@ -34,6 +34,8 @@ JOINT = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT"}
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "AID"}
 # Acts that, stated as future acts on a condition, are threats ("could impose sanctions if ...").
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT"}
+# Acts of yielding, whose refusal is a rejection (CAMEO 124: refuse to ease sanctions, release, withdraw)
+YIELDING = {"CONCEDE", "RETREAT"}
 # Categories whose complement is their content: "threatened to impose", "urged X to protect",
 # "agreed to restart", "ruled out talks". The inner act is the mode, not an event of its own.
 ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
@@ -225,8 +227,8 @@ class EventExtractor:
                 prep.dep_ == "prep" and prep.lower_ in ("at", "on") and obj.dep_ == "pobj"
                 and obj.ent_type_ not in ("DATE", "TIME") for prep in token.children for obj in prep.children):
             category = "ASSAULT"
-        if status in ("denied",) and category in SYMMETRIC and self._refusal(token):
-            category, status = "REJECT", "asserted"  # "would not negotiate" is a refusal
+        if status in ("denied",) and category in SYMMETRIC | YIELDING and self._refusal(token):
+            category, status = "REJECT", "asserted"  # "would not negotiate", "will not lift the sanctions"
         elif status == "intended" and category in COOPERATIVE and self._willingness(token):
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
         elif status == "intended" and category in COERCIVE and (self._conditional(token) or self._possible(token)):

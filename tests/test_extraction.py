@@ -36,6 +36,9 @@ NEGATION = [
      {("CONSULT", "Ghana", "Togo", "denied")}),
     ("Peru said there had been no negotiations with Chile.",
      {("CONSULT", "Chile", "Peru", "denied")}),
+    # refusing to yield is a rejection
+    ("Peru said it will not lift the sanctions on Bolivia.", {("REJECT", "Peru", "Bolivia", "asserted")}),
+    ("Ethiopia would not withdraw its troops from Somalia.", {("REJECT", "Ethiopia", "Somalia", "asserted")}),
 ]
 
 INTENT = [
@@ -382,6 +385,7 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("Ghana met Togo's demands on Monday.", {("CONCEDE", "Ghana", "Togo", "asserted")}),
     ("Laos established diplomatic ties with Iran on Monday.",
      {("SUPPORT", "Laos", "Iran", "asserted")}),
     ("The UN Security Council voted to extend sanctions on Eritrea.",
