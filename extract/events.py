@@ -419,8 +419,8 @@ class EventExtractor:
         for _ in range(4):
             if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
                 return [token.head]  # "who hosted", "demonstrators protesting the results"
-            if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"]:
-                token = token.head  # "stressed its willingness to mediate": the owner of the willingness
+            if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"] | self.words["intent"]:
+                token = token.head  # "stressed its willingness to mediate", "has no plans to cut ties": the owner
                 owners = [c for c in token.children if c.dep_ == "poss"]
                 if owners:
                     return owners
@@ -1201,7 +1201,11 @@ def merge(events: list[Event], country_of) -> list[Event]:
         for denial in denials:
             if denial.category != event.category or {party(denial.source), party(denial.target)} != pair:
                 continue
-            if event.claimant is None or party(event.claimant) != party(denial.claimant or denial.source):
+            denier = party(denial.claimant or denial.source)
+            doers = pair if event.category in SYMMETRIC else {party(event.source)}
+            if event.claimant is None and denier in doers:
+                continue  # what the story tells a party did, that party's "no plans to" does not dispute
+            if event.claimant is None or party(event.claimant) != denier:
                 return True
         return False
 

@@ -213,8 +213,15 @@ REQUESTED_ACTS = [
 
 
 # Exactly these events: what a rejected allegation says happened is denied, by who rejects it;
-# what was refused or only proposed did not happen at all.
+# what was refused or only proposed did not happen at all; a party that has "no plans" to do more
+# denies the plan, not what the story tells it did.
 DISMISSED_CLAIMS = [
+    ("Ghana expelled a Togolese diplomat on Monday. Ghana said it had no plans to close Togo's embassy.",
+     {("SANCTION", "Ghana", "Togo", "asserted"), ("SANCTION", "Ghana", "Togo", "denied")}),
+    ("Ghana and Togo held a joint exercise on Monday. Ghana said it had no plans to join Togolese patrols.",
+     {("COOPERATE", "Ghana", "Togo", "asserted"), ("COOPERATE", "Ghana", "Togo", "denied")}),
+    ("Togo said Ghana had shelled its border posts. Ghana denied shelling Togo.",
+     {("ASSAULT", "Ghana", "Togo", "claimed"), ("ASSAULT", "Ghana", "Togo", "denied")}),
     ("Iran refused to let IAEA inspectors visit the plant.",
      {("REJECT", "Iran", "International Atomic Energy Agency", "asserted")}),
     ("Iran rejected a proposal that IAEA inspectors visit the plant.", {("REJECT", "Iran", None, "asserted")}),

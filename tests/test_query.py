@@ -391,3 +391,33 @@ def test_a_query_over_the_time_limit_gets_503_and_the_server_keeps_answering(see
         assert status == 503 and "longer than 0.5 s" in body
         status, _, body = http(f"{url}/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s a dip:State }"}))
         assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def test_coercion_keeps_the_most_frequent_relations_and_untargeted_acts(tmp_path):
+    """The named query counts before it reads labels and keeps the 100 most frequent relations;
+    an act with no target is one row with no target, not one per labelled node."""
+    from datetime import date
+
+    from extract.lexicon import gazetteer
+    from extract.records import Article, ArticleExtraction, Event
+    from graph import iri
+    from graph.rdf import article_triples
+    from graph.store import GraphStore
+
+    states = sorted((a for a in gazetteer().actors.values() if a.kind == "State"), key=lambda a: a.key)[:60]
+    store = GraphStore(tmp_path / "store")
+    store.ensure_ontology()
+    for day in range(1, 6):  # an event told again in another article counts again
+        article = Article(id=f"coercion-{day}", file_name=f"{day}.txt", text="", published=date(2026, 3, day))
+        # 58 targets of sanctions by each of two states: the first's told 3 times, the second's twice
+        events = [Event(category="SANCTION", source=source.key, target=target.key, status="asserted")
+                  for i, source in enumerate(states[:2]) if day <= 3 - i for target in states[2:]]
+        events.append(Event(category="THREATEN", source=states[0].key, target=None, status="asserted"))
+        extraction = ArticleExtraction(article=article, actors={s.key: s for s in states}, events=events)
+        store.add_graph(iri.article(article.id), article_triples(extraction))
+    rows = named(StoreSource(store.store), "coercion")
+    assert len(rows) == 100
+    assert [int(row["events"]) for row in rows] == [5] + [3] * 58 + [2] * 41
+    untargeted = rows[0]
+    assert (untargeted["category"], untargeted["sourceLabel"]) == ("THREATEN", states[0].label)
+    assert untargeted["target"] == untargeted["targetLabel"] == ""  # unbound
