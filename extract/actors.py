@@ -51,8 +51,10 @@ GENERIC_TITLE = {"minister", "president", "secretary", "chief", "head", "leader"
 
 
 def entity_ruler_patterns() -> list[dict]:
-    """Phrase patterns for spaCy's entity ruler: every gazetteer name, with its actor key as id."""
-    return [{"label": name.label, "pattern": name.text, "id": name.actor} for name in gazetteer().names]
+    """Phrase patterns for spaCy's entity ruler: every gazetteer name, with its actor key as id, and
+    the places of places.tsv, which are places and never persons ("Kharkiv")."""
+    return [{"label": name.label, "pattern": name.text, "id": name.actor} for name in gazetteer().names] + [
+        {"label": "GPE", "pattern": place} for place in gazetteer().places]
 
 
 @Language.factory("diplograph_actors_v1")

@@ -319,8 +319,9 @@ class EventExtractor:
         if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
             sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
         targets = self._direct_targets(verb, sense, article, passive_subjects)
-        if not targets and sense.category == "ASSAULT":
-            targets = _struck_states(verb, sources, article)
+        if not targets and sense.category == "ASSAULT":  # "struck Kharkiv, killing three": both there
+            targets = _struck_states(verb, sources, article) or (
+                _struck_states(verb.head, sources, article) if verb.dep_ in ("advcl", "conj") else [])
         if not sources and passive_subjects and sense.category == "COERCE":
             # "were detained in Iran": by its authorities; "soldiers captured during the fighting": by the other side
             sources = [key for key in _actors_in(verb, ("in",), article) if article.state_iso(key)][:1] or (
@@ -921,8 +922,17 @@ class ArticleState:
         """The state of the place nearest a token that its sentence puts something in."""
         places = [iso for t in sorted(token.sent, key=lambda t: abs(t.i - token.i))
                   if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
-                  for iso in [self.state_iso(self.keys[t.i])] if iso and iso != exclude]
+                  for iso in [self.place_iso(t)] if iso and iso != exclude]
         return places[0] if places else None
+
+    def place_iso(self, token: Token) -> str | None:
+        """The state a place is in: a state or capital ("in Kyiv"), or a city or region the
+        gazetteer knows ("in Kharkiv")."""
+        iso = self.state_iso(self.keys[token.i])
+        if iso is None and not self.keys[token.i]:
+            name = place_name(token)
+            iso = self.gazetteer.place_state(name) if name else None
+        return iso
 
     def is_civilian(self, key: str) -> bool:
         actor = self.actors.get(key)
@@ -1042,13 +1052,16 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
 
 def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> list[str]:
     """The state where an attack's object is ("struck targets in Syria", "a refinery in Russia's
-    Belgorod region"): the attack is aimed at it, even when it is also who reports it."""
-    own = {article.state_iso(key) for key in sources}
+    Belgorod region", "missiles hit Kharkiv"): the attack is aimed at it, even when it is also who
+    reports it. An armed group's own land is a target like any other."""
+    own = {article.state_iso(key) for key in sources if getattr(article.actors.get(key), "kind", None) != "ArmedGroup"}
     places = [p for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-              for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
+              for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "near")
               for p in prep.children if p.dep_ == "pobj"]
+    places += [o for o in verb.children if o.dep_ == "dobj" and not article.keys[o.i]]  # "missiles hit Kharkiv"
     states = [article.state_of(key) for place in places
-              for key in article.actors_of([place]) or article.owner_actors(place)]
+              for key in article.actors_of([place]) or article.owner_actors(place)
+              or [f"state:{iso}" for iso in [article.place_iso(place)] if iso]]
     return _unique(state for state in states if state and article.state_iso(state) not in own)
 
 

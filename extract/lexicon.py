@@ -115,6 +115,9 @@ class Gazetteer:
                 for metonym in filter(None, row[4].split("|")):
                     self._add(metonym, "GPE" if metonym[0].isupper() and " " not in metonym else "ORG", key)
         self._titles = dict(ontology.read_table("gazetteer", "titles.tsv"))
+        self.places = {name: iso for iso, names in ontology.read_table("gazetteer", "places.tsv")
+                       for name in names.split("|") if name}
+        self._places = {fold(name): iso for name, iso in self.places.items()}
         for kind, wikidata, country, names in ontology.read_table("gazetteer", "organizations.tsv"):
             all_names = [n for n in names.split("|") if n]
             key = f"org:{slug(all_names[0])}"
@@ -134,12 +137,21 @@ class Gazetteer:
         """The actor key a name (not a demonym) stands for, or None."""
         return self._by_folded.get(fold(text))
 
+    def place_state(self, name: str) -> str | None:
+        """The ISO code of the state a place is in: a state's own names and capitals, and the cities
+        and regions of places.tsv ("Kharkiv", "Lagos")."""
+        key = self.lookup(name)
+        if key and key.startswith("state:"):
+            return key.split(":", 1)[1]
+        return self._places.get(fold(name))
+
     def dateline_state(self, dateline: str | None) -> str | None:
-        """The ISO code of the first place of a dateline ("NEW DELHI/WASHINGTON") that names a state."""
+        """The ISO code of the first place of a dateline ("NEW DELHI/WASHINGTON", "LAGOS") that is
+        in a known state."""
         for place in (dateline or "").split("/"):
-            key = self.lookup(place.title())
-            if key and key.startswith("state:"):
-                return key.split(":", 1)[1]
+            iso = self.place_state(place.title())
+            if iso:
+                return iso
         return None
 
     def state(self, iso: str | None) -> Actor | None:

@@ -254,12 +254,17 @@ HELPERS = [
 
 
 # Exactly these events: an attack is aimed at the state where what it hit is, even when that
-# state is who reports it.
+# state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
+# knows is in its state.
 STRUCK_PLACES = [
     ("Estonia shelled targets in Latvia overnight, the Latvian army said.",
      {("ASSAULT", "Estonia", "Latvia", "asserted")}),
     ("Georgian drones struck a fuel depot in Armenia's Shirak province on Saturday, Yerevan said.",
      {("ASSAULT", "Georgia", "Armenia", "asserted")}),
+    ("Russian missiles struck Kharkiv overnight, killing three people.",
+     {("ASSAULT", "Russia", "Ukraine", "asserted")}),
+    ("Israeli jets struck targets near Aleppo.", {("ASSAULT", "Israel", "Syria", "asserted")}),
+    ("Sudanese rebels shelled villages in Darfur.", {("ASSAULT", "Rebels in Sudan", "Sudan", "asserted")}),
 ]
 
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
@@ -576,3 +581,9 @@ def test_a_later_mention_that_tells_the_state_overrides_a_guess(read):
                       "at the White House later, Berg said the talks had gone well.", dateline="NAIROBI")
     [person] = [a for a in extraction.actors.values() if a.kind == "Person"]
     assert person.affiliation == "USA"
+
+
+def test_a_city_dateline_places_unowned_police(read):
+    """A dateline that names a city the gazetteer knows ("LAGOS") is in its state."""
+    assert labels(read("Police arrested 40 protesters on Sunday.", dateline="LAGOS")) == {
+        ("COERCE", "Nigeria", "Protesters in Nigeria", "asserted")}
