@@ -192,6 +192,8 @@ class EventExtractor:
             status = "intended"  # "pledged aid": the aid is promised, not given
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd"):
             return []  # told before, or a label put on something ("labeled Cuba a threat")
+        if _mandative(token):
+            return []  # "demanded that Israel ease the restrictions": asked for, not done
         if token.dep_ == "compound" and token.head.lemma_.lower() in self.words["armament"]:
             return []  # a kind of forces or arms ("invasion forces", "strike aircraft")
         speakers = self._speakers(token, article)
@@ -501,8 +503,12 @@ class EventExtractor:
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
             elif _for_clause(prep):  # "a call for Peru to withdraw": Peru is asked
                 targets += article.actors_of([c for c in prep.children if c.dep_ == "nsubj"])
+
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
+        if sense.category == "REQUEST" and not targets:  # "its demand that Israel ease the restrictions"
+            clauses = [c for head in (noun, verb) if head is not None for c in head.children if _mandative(c)]
+            targets = article.actors_of([s for clause in clauses for s in clause.children if s.dep_ == "nsubj"])
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
             # "rejected an EU request", "accepted Mali's demands": asked of the government that answers
             targets = [article.state_of(t) or t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])]
@@ -1168,6 +1174,15 @@ def _clause_ancestors(token: Token):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
         node = node.head
         yield node
+
+
+def _mandative(token: Token) -> bool:
+    """A that-clause in the subjunctive ("that Israel ease the restrictions", "that he resign"):
+    what someone asks for, not something done."""
+    return token.dep_ in ("ccomp", "acl", "relcl") and token.tag_ == "VB" and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in token.children) and \
+        any(c.dep_ == "nsubj" and c.lower_ not in ("i", "you", "we", "they") for c in token.children)
 
 
 def _infinitive(token: Token) -> bool:

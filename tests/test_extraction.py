@@ -209,6 +209,10 @@ REQUESTED_ACTS = [
      {("REQUEST", "Brazil", "Argentina", "asserted")}),
     ("Chile's request for Bolivia to withdraw its troops was rejected.",
      {("REQUEST", "Chile", "Bolivia", "asserted")}),
+    # the subjunctive: "that Bolivia withdraw" is asked for, "that Bolivia withdrew" is told
+    ("The World Health Organization (WHO) repeated its demand today that Bolivia ease the restrictions.",
+     {("REQUEST", "World Health Organization", "Bolivia", "asserted")}),
+    ("Peru repeated its demand that Chile withdraw its troops.", {("REQUEST", "Peru", "Chile", "asserted")}),
 ]
 
 
