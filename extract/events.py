@@ -292,7 +292,7 @@ class EventExtractor:
         node = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
         while node is not None and len(nodes) < 5:
             nodes.append(node)  # the verb of the clause, and the statements above it
-            node = node.head if node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node else None
+            node = node.head if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i else None
         for node in nodes:
             for prep in node.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -429,7 +429,7 @@ class EventExtractor:
                     return owners
                 verb = _governing_verb(token)
                 return [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-            if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or token.head is token:
+            if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or token.head.i == token.i:
                 return []
             head = token.head
             if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
@@ -594,10 +594,10 @@ class EventExtractor:
             if accusers:
                 return accusers
         node = token
-        while node.head is not node:
+        while node.head.i != node.i:
             head = node.head
             if head.lemma_.lower() in self.words["reporting"] and node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
-                    or head.lemma_.lower() in self.words["reporting"] and node is token.head:
+                    or head.lemma_.lower() in self.words["reporting"] and node.i == token.head.i:
                 speakers = article.actors_of([c for c in head.children if c.dep_ == "nsubj"])
                 if speakers:
                     return speakers
@@ -623,7 +623,7 @@ class EventExtractor:
         node, alleged = token, False
         for _ in range(5):
             head = node.head
-            if head is node:
+            if head.i == node.i:
                 return None
             alleged = alleged or node.lemma_.lower() in self.words["allegation"]
             rejecting = alleged and head.pos_ == "VERB" and self._verb_category(head) == "REJECT"
@@ -676,7 +676,7 @@ class ArticleState:
             community = self._community(token)
             return [community] if community else [self._named(token)]
         group = _partitive_group(token, self.words["partitive"])
-        if group is not token:  # "hundreds of protesters", "members of the council"
+        if group.i != token.i:  # "hundreds of protesters", "members of the council"
             return self._actor_of(group, role)
         lemma = token.lemma_.lower()
         lower = token.lower_
@@ -986,7 +986,7 @@ class ArticleState:
         """Whether a name is the possessor in a source's own phrase ("Haftar's Libyan National
         Army"): the source's leader, not its counterpart."""
         name = token
-        while name.head is not name and self.keys[name.head.i] == self.keys[token.i]:
+        while name.head.i != name.i and self.keys[name.head.i] == self.keys[token.i]:
             name = name.head
         return name.dep_ == "poss" and any(self.keys[t.i] in sources for t in (name.head, *name.head.children))
 
@@ -1080,8 +1080,8 @@ def _arguments(verb: Token, besides: Token, other_act: bool, reaction: bool) -> 
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not reaction and (besides in subjects or not other_act):
         return subjects
-    subjects = [c for c in subjects if c is not besides]
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not besides]
+    subjects = [c for c in subjects if c.i != besides.i]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != besides.i]
     preps = [o for head in (verb, *objects) for prep in head.children if prep.dep_ == "prep"
              and besides not in prep.subtree for o in prep.children if o.dep_ == "pobj"]
     return subjects + objects + preps
@@ -1159,7 +1159,7 @@ def _purpose_heads(token: Token) -> set[int]:
     a hunger strike to demand ..."): its verb and that verb's object."""
     heads: set[int] = set()
     node = token
-    while node.dep_ in ("advcl", "xcomp", "acl", "conj") and node.head is not node:
+    while node.dep_ in ("advcl", "xcomp", "acl", "conj") and node.head.i != node.i:
         node = node.head
         heads.add(node.i)
         heads.update(c.i for c in node.children if c.dep_ == "dobj")
@@ -1170,7 +1170,7 @@ def _clause_ancestors(token: Token):
     """The heads above a token up to the top of its clause complements (xcomp, ccomp, dobj ...)."""
     node = token
     for _ in range(6):
-        if node.head is node or (node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node)):
+        if node.head.i == node.i or (node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node)):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
         node = node.head
         yield node
@@ -1203,7 +1203,7 @@ def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
     path = [token]
     node = token
     for _ in range(8):
-        if node.head is node or node.dep_ in ("advcl", "relcl", "parataxis", "acl") and node.pos_ == "VERB" and node is not token:
+        if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "parataxis", "acl") and node.pos_ == "VERB" and node.i != token.i:
             break
         head = node.head
         if node.dep_ == "conj" and head.pos_ == "VERB" and node.pos_ == "VERB":
