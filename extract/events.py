@@ -72,16 +72,46 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
         events: list[Event] = []
+        told: list[Event] = []  # the events of the sentence before
         for sent in doc.sents:
             triggers = self._triggers(sent)
             absorbed = self._absorbed(triggers)
+            found: list[Event] = []
             for trigger in triggers:
                 if trigger.token.i in absorbed:
                     continue
-                events.extend(self._events(trigger, article, sent))
+                found.extend(self._events(trigger, article, sent))
+            found += self._denied_back(sent, article, found, told)
+            events += found
+            told = found
             article.after_sentence(sent)
         doc._.events = merge(events, article.state_iso)
         return doc
+
+    def _denied_back(self, sent: Span, article: "ArticleState", found: list[Event], told: list[Event]) -> list[Event]:
+        """Denials that refer back to what was just told: "..., which Eritrea denied" and "..., a
+        claim Eritrea denied" (the acts of the same sentence), "Eritrea denied the report" (those
+        of the sentence before). Each act is denied by the denier; the denier's own acts, and acts
+        done by saying them, are not what it denies."""
+        for verb in sent:
+            if verb.lemma_.lower() not in self.words["denial"] or verb.pos_ != "VERB":
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            relative = verb.dep_ == "relcl" and (any(o.tag_ == "WDT" for o in objects) or (
+                verb.head.lemma_.lower() in self.words["allegation"]))
+            referring = [o for o in objects if o.lemma_.lower() in self.words["allegation"] and not any(
+                c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in o.children)
+                and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children)]
+            acts = found if relative else told if referring else []
+            deniers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+            if not acts or not deniers:
+                continue
+            denier = deniers[0]
+            evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=verb.text)
+            return [replace(event, status="denied", claimant=denier, evidence=(evidence,)) for event in acts
+                    if event.status == "asserted" and event.category not in SPEECH_ACTS
+                    and article.side(denier) != article.side(event.source)]
+        return []
 
     # -- triggers ---------------------------------------------------------------------------------
 

@@ -216,10 +216,17 @@ REQUESTED_ACTS = [
 ]
 
 
-# Exactly these events: what a rejected allegation says happened is denied, by who rejects it;
-# what was refused or only proposed did not happen at all; a party that has "no plans" to do more
-# denies the plan, not what the story tells it did.
+# Exactly these events: what a rejected allegation says happened is denied, by who rejects it,
+# also when the denial refers back to it (", which X denied", ", a claim X denied", "X denied the
+# report" after it); what was refused or only proposed did not happen at all; a party that has "no
+# plans" to do more denies the plan, not what the story tells it did.
 DISMISSED_CLAIMS = [
+    ("Ethiopia's army claimed on Monday that its forces had captured two towns in Eritrea, which Eritrea's "
+     "government denied.", {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied")}),
+    ("Ethiopia said its forces had shelled an Eritrean border post, a claim Eritrea denied.",
+     {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied")}),
+    ("Ethiopia said its forces had shelled an Eritrean border post. Eritrea denied the claim.",
+     {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied")}),
     ("Ghana expelled a Togolese diplomat on Monday. Ghana said it had no plans to close Togo's embassy.",
      {("SANCTION", "Ghana", "Togo", "asserted"), ("SANCTION", "Ghana", "Togo", "denied")}),
     ("Ghana and Togo held a joint exercise on Monday. Ghana said it had no plans to join Togolese patrols.",
