@@ -91,8 +91,8 @@ class EventExtractor:
     def _denied_back(self, sent: Span, article: "ArticleState", found: list[Event], told: list[Event]) -> list[Event]:
         """Denials that refer back to what was just told: "..., which Eritrea denied" and "..., a
         claim Eritrea denied" (the acts of the same sentence), "Eritrea denied the report" (those
-        of the sentence before). Each act is denied by the denier; the denier's own acts, and acts
-        done by saying them, are not what it denies."""
+        of the sentence before). Each act is denied by the denier, but for what the denier itself
+        tells, and acts done by saying them."""
         for verb in sent:
             if verb.lemma_.lower() not in self.words["denial"] or verb.pos_ != "VERB":
                 continue
@@ -110,7 +110,7 @@ class EventExtractor:
             evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=verb.text)
             return [replace(event, status="denied", claimant=denier, evidence=(evidence,)) for event in acts
                     if event.status == "asserted" and event.category not in SPEECH_ACTS
-                    and article.side(denier) != article.side(event.source)]
+                    and article.side(denier) != article.side(event.claimant or event.source)]
         return []
 
     # -- triggers ---------------------------------------------------------------------------------
