@@ -187,8 +187,9 @@ class EventExtractor:
                 continue
             for ancestor in _clause_ancestors(trigger.token):
                 outer = by_index.get(ancestor.i)
-                if outer is None or outer.sense.category not in ABSORBING:
-                    continue
+                if outer is None or outer.sense.category not in ABSORBING and not (
+                        "content" in outer.sense.flags and _helped(outer.token)):
+                    continue  # "help Chad fight the rebels" is about Chad's fight; "help support" is support
                 if outer.sense.category == "REJECT" and self._own_source(trigger.token):
                     continue  # "rejected Mali's demand": the demand is Mali's own event
                 absorbed.add(trigger.token.i)
@@ -224,6 +225,8 @@ class EventExtractor:
             return []  # told before, or a label put on something ("labeled Cuba a threat")
         if _mandative(token):
             return []  # "demanded that Israel ease the restrictions": asked for, not done
+        if "content" in sense.flags and not _helped(token):
+            return []  # "to help support the Palestinians": the support is the act
         if token.dep_ == "compound" and token.head.lemma_.lower() in self.words["armament"]:
             return []  # a kind of forces or arms ("invasion forces", "strike aircraft")
         speakers = self._speakers(token, article)
@@ -1204,6 +1207,13 @@ def _clause_ancestors(token: Token):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
         node = node.head
         yield node
+
+
+def _helped(verb: Token) -> list[Token]:
+    """Whom a verb of helping helps: its object ("help Chad"), or the subject of the clause it
+    helps with ("help [Chad fight]")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] or [
+        s for clause in verb.children if clause.dep_ in ("ccomp", "xcomp") for s in clause.children if s.dep_ == "nsubj"]
 
 
 def _mandative(token: Token) -> bool:

@@ -258,8 +258,13 @@ ACCUSED_ACTS = [
 
 
 # Exactly these events: whoever helps ("with Lithuania's help", "with the support of ...") is a
-# partner of the act, not its target.
+# partner of the act, not its target; helping a party do something is cooperating with it, and
+# what it is helped to do is its own business ("help Somalia fight"); "help support" is support.
 HELPERS = [
+    ("The African Union said it would help Somalia fight the militants.",
+     {("COOPERATE", "African Union", "Somalia", "intended")}),
+    ("Saudi Arabia sent envoys to help support the Palestinians.",
+     {("SUPPORT", "Saudi Arabia", "Palestine", "asserted")}),
     ("Estonia said it would tighten the blockade of Latvia with Lithuania's help.",
      {("SANCTION", "Estonia", "Latvia", "intended")}),
     ("Estonia struck rebel camps in Latvia with the support of Lithuania.",
