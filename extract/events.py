@@ -721,7 +721,8 @@ class ArticleState:
                 return [self._named(child)]
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two") for c in token.children):
             return self.main_parties() or self.pair()  # "both sides": the story's two sides
-        if token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children):  # "the kingdom", "the bloc"
+        if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children):
+            # "the kingdom", "the bloc" (which the tagger may take for a name)
             for epithet, kind in (("state_epithet", "State"), ("bloc_epithet", "InternationalOrganization")):
                 if lemma in self.words[epithet]:
                     return self.epithet_referent(token, kind)

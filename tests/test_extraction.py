@@ -357,6 +357,8 @@ EPITHETS = [
      {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Chile", "Peru", "asserted")}),
     ("NATO envoys gathered in Brussels. The alliance condemned the Latvian strikes on Estonia.",
      {("ACCUSE", "NATO", "Latvia", "asserted")}),
+    ("The African Union said the bloc stands firmly with Somalia.",  # "bloc" the tagger calls a name
+     {("SUPPORT", "African Union", "Somalia", "asserted")}),
 ]
 
 
