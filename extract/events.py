@@ -41,6 +41,8 @@ YIELDING = {"CONCEDE", "RETREAT"}
 ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 # Acts done by saying them: one party's denial of what was said does not make the saying disputed.
 SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "STATEMENT"}
+# Acts whose noun names its doer in a from-phrase ("threats from Russia", "an offer from Kabul").
+GIVEN_FROM = {"THREATEN", "REQUEST", "AID", "SUPPORT", "ACCUSE", "AGREE", "CONSULT"}
 # Acts usually reported without anyone they are aimed at ("raised its alert level").
 UNTARGETED = {"MOBILIZE"}
 PROTESTERS = {"protester", "demonstrator", "rioter"}
@@ -169,6 +171,8 @@ class EventExtractor:
                             candidates.extend(c for c in grandchild.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "relcl", "amod"):
             candidates.append(token.head)
+        if "content" in sense.flags:  # "allowed [inspectors to visit]": whom it allows
+            candidates += _helped(token)
         for candidate in candidates:
             if candidate.lower_ == "according":  # "according to the army": attribution, not a complement
                 continue
@@ -188,7 +192,7 @@ class EventExtractor:
             for ancestor in _clause_ancestors(trigger.token):
                 outer = by_index.get(ancestor.i)
                 if outer is None or outer.sense.category not in ABSORBING and not (
-                        "content" in outer.sense.flags and _helped(outer.token)):
+                        "content" in outer.sense.flags and _helped(outer.token) and _complements(outer.token, trigger.token)):
                     continue  # "help Chad fight the rebels" is about Chad's fight; "help support" is support
                 if outer.sense.category == "REJECT" and self._own_source(trigger.token):
                     continue  # "rejected Mali's demand": the demand is Mali's own event
@@ -357,6 +361,12 @@ class EventExtractor:
         if not targets and sense.category == "ASSAULT":  # "struck Kharkiv, killing three": both there
             targets = _struck_states(verb, sources, article) or (
                 _struck_states(verb.head, sources, article) if verb.dep_ in ("advcl", "conj") else [])
+        if not targets and "content" in sense.flags:  # "allowed [UN inspectors to visit]", "help [Chad fight]"
+            targets = article.actors_of(_helped(verb))
+        if not sources and passive_subjects and "content" in sense.flags and sense.category in YIELDING:
+            # "inspectors were allowed to visit a site in Iran": by the state where it happens
+            home = article.place_of_sentence(verb, exclude=next(iter({article.state_iso(t) for t in targets}), None))
+            sources = [f"state:{home}"] if home else []
         if not sources and passive_subjects and sense.category == "COERCE":
             # "were detained in Iran": by its authorities; "soldiers captured during the fighting": by the other side
             sources = [key for key in _actors_in(verb, ("in",), article) if article.state_iso(key)][:1] or (
@@ -511,7 +521,10 @@ class EventExtractor:
     def _noun_arguments(self, noun: Token, sense: TriggerSense, article: "ArticleState") -> tuple[list[str], list[str]]:
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         sources = article.actors_of(owners)
-        agents = [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        # "threats by Russia"; "threats from Russia", "an offer from Kabul" (but a withdrawal from
+        # a place or an expulsion from a country names where, not who)
+        givers = ("by", "from") if sense.category in GIVEN_FROM else ("by",)
+        agents = [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in givers
                   for p in c.children if p.dep_ == "pobj"]
         sources = sources or article.actors_of(agents)
         verb = _governing_verb(noun)
@@ -774,7 +787,7 @@ class ArticleState:
         ethnic = any(child.lower_ == "ethnic" for child in token.children)
         if not homes and not ethnic:
             return None
-        home = homes[0] if homes else self._place_of_sentence(token, exclude=kin)
+        home = homes[0] if homes else self.place_of_sentence(token, exclude=kin)
         label = f"{token.text[:1].upper()}{token.text[1:]}"
         key = f"group:{slug(label)}-{home.lower() if home else 'unknown'}"
         if key not in self.actors:
@@ -947,7 +960,7 @@ class ArticleState:
         """A civilian group (protesters, a crowd) of the country where it acts."""
         iso = self.state_iso(owner) if owner else None
         if iso is None:  # the nearest place the sentence puts something in ("stormed the embassy in Athens")
-            iso = self._place_of_sentence(token)
+            iso = self.place_of_sentence(token)
         if iso is None and self.doc._.article is not None:
             iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
         key = f"group:protesters-{iso.lower() if iso else 'unknown'}"
@@ -958,7 +971,7 @@ class ArticleState:
                                      affiliation=iso, aliases=frozenset({"protesters", "demonstrators"}))
         return key
 
-    def _place_of_sentence(self, token: Token, exclude: str | None = None) -> str | None:
+    def place_of_sentence(self, token: Token, exclude: str | None = None) -> str | None:
         """The state of the place nearest a token that its sentence puts something in."""
         places = [iso for t in sorted(token.sent, key=lambda t: abs(t.i - token.i))
                   if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
@@ -1210,10 +1223,16 @@ def _clause_ancestors(token: Token):
         yield node
 
 
+def _complements(verb: Token, token: Token) -> bool:
+    """Whether a token is in a verb's complement clause (not in a clause coordinated with it)."""
+    return any(clause.dep_ in ("ccomp", "xcomp") and clause.left_edge.i <= token.i <= clause.right_edge.i
+               for clause in verb.children)
+
+
 def _helped(verb: Token) -> list[Token]:
-    """Whom a verb of helping helps: its object ("help Chad"), or the subject of the clause it
-    helps with ("help [Chad fight]")."""
-    return [c for c in verb.children if c.dep_ == "dobj"] or [
+    """Whom a verb of helping or allowing helps: its object ("help Chad"), its passive subject
+    ("inspectors were allowed to"), or the subject of the clause it helps with ("help [Chad fight]")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
         s for clause in verb.children if clause.dep_ in ("ccomp", "xcomp") for s in clause.children if s.dep_ == "nsubj"]
 
 

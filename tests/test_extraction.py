@@ -259,12 +259,18 @@ ACCUSED_ACTS = [
 
 # Exactly these events: whoever helps ("with Lithuania's help", "with the support of ...") is a
 # partner of the act, not its target; helping a party do something is cooperating with it, and
-# what it is helped to do is its own business ("help Somalia fight"); "help support" is support.
+# what it is helped to do is its own business ("help Somalia fight"); "help support" is support;
+# allowing inspectors in is yielding to them (RETREAT), by the state where it happens; aid "from"
+# a state is that state's.
 HELPERS = [
     ("The African Union said it would help Somalia fight the militants.",
      {("COOPERATE", "African Union", "Somalia", "intended")}),
     ("Saudi Arabia sent envoys to help support the Palestinians.",
      {("SUPPORT", "Saudi Arabia", "Palestine", "asserted")}),
+    ("Iran allowed UN inspectors to visit the site.", {("RETREAT", "Iran", "United Nations", "asserted")}),
+    ("UN inspectors were allowed to visit a nuclear site in Iran last week.",
+     {("RETREAT", "Iran", "United Nations", "asserted")}),
+    ("Kenya received military aid from Japan.", {("AID", "Japan", "Kenya", "asserted")}),
     ("Estonia said it would tighten the blockade of Latvia with Lithuania's help.",
      {("SANCTION", "Estonia", "Latvia", "intended")}),
     ("Estonia struck rebel camps in Latvia with the support of Lithuania.",
@@ -418,6 +424,7 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("The talks followed threats from Russia against Moldova.", {("THREATEN", "Russia", "Moldova", "asserted")}),
     ("Ghana met Togo's demands on Monday.", {("CONCEDE", "Ghana", "Togo", "asserted")}),
     ("Laos established diplomatic ties with Iran on Monday.",
      {("SUPPORT", "Laos", "Iran", "asserted")}),
