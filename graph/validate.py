@@ -48,10 +48,20 @@ def article_ntriples(store: GraphStore, articles: Iterable[str]) -> bytes:
 
 
 def validate_ntriples(data: bytes) -> ValidationResult:
-    """Validate triples given as N-Triples; run in a worker process, or here."""
+    """Validate triples given as N-Triples; run in a worker process, or here. Each term is
+    converted to rdflib once (an article's nodes recur in many of its triples) and the triples are
+    added in one call: building the graph took 40% of a check."""
     graph = _with_vocabulary()
-    for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
-        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+    terms: dict = {}
+
+    def term(node):
+        converted = terms.get(node)
+        if converted is None:
+            converted = terms[node] = from_ox(node)
+        return converted
+
+    graph.addN((term(t.subject), term(t.predicate), term(t.object), graph)
+               for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
     return _check(graph)
 
 
@@ -104,8 +114,7 @@ def _with_vocabulary() -> Graph:
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    for triple in _shapes_and_vocabulary()[1]:
-        graph.add(triple)
+    graph.addN((*triple, graph) for triple in _shapes_and_vocabulary()[1])
     return graph
 
 
