@@ -41,6 +41,9 @@ YIELDING = {"CONCEDE", "RETREAT"}
 ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 # Acts done by saying them: one party's denial of what was said does not make the saying disputed.
 SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "STATEMENT"}
+# Prepositions of what a complaint or protest is about: "lodged a protest over the detention" does not
+# make the detention the protester's.
+GRIEVANCE_PREPS = ("over", "about", "against")
 # Acts whose noun names its doer in a from-phrase ("threats from Russia", "an offer from Kabul").
 GIVEN_FROM = {"THREATEN", "REQUEST", "AID", "SUPPORT", "ACCUSE", "AGREE", "CONSULT"}
 # Acts usually reported without anyone they are aimed at ("raised its alert level").
@@ -69,7 +72,7 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "stance", "failure", "armament")}
+            "stance", "failure", "armament", "reciprocal")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -229,6 +232,8 @@ class EventExtractor:
             return []  # told before, or a label put on something ("labeled Cuba a threat")
         if _mandative(token):
             return []  # "demanded that Israel ease the restrictions": asked for, not done
+        if token.pos_ != "VERB" and self._topic_of_talks(token):
+            return []  # "talks on the Gaza ceasefire": what is discussed, not done
         if "content" in sense.flags and not _helped(token):
             return []  # "to help support the Palestinians": the support is the act
         if token.dep_ == "compound" and token.head.lemma_.lower() in self.words["armament"]:
@@ -302,6 +307,8 @@ class EventExtractor:
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
         if not targets and len(sources) > 1 and category in JOINT:
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
+        elif not targets and len(sources) > 1 and self._reciprocal(token):  # "traded accusations": each at the others
+            pairs = [(s, t) for s in sources for t in sources if s != t]
         if category == "CONSULT":  # "hosted talks between X and Y": with each, and X and Y with each other
             parties = [t for t in self._between_parties(token, article) if t not in sources]
             if len(parties) > 1 and (not targets or set(parties) <= set(targets)):
@@ -388,7 +395,8 @@ class EventExtractor:
             targets = targets or article.actors_of([subject for clause in verb.children
                                                     if clause.dep_ == "ccomp" or _for_clause(clause)
                                                     for subject in clause.children if subject.dep_ == "nsubj"])
-        joint = len(sources) > 1 and sense.category in JOINT  # "X and Y agreed to ...": with each other
+        # "X and Y agreed to ...": with each other; but what they pledge or offer is for others
+        joint = len(sources) > 1 and sense.category in JOINT and "promise" not in sense.flags
         if not targets and sense.category in ABSORBING and not joint:  # "threatened to impose tariffs on Thailand"
             for complement in verb.children:
                 if complement.dep_ in ("xcomp", "ccomp") and complement.pos_ in ("VERB", "AUX"):
@@ -538,14 +546,16 @@ class EventExtractor:
                     [c for c in verb.children if c.dep_ == "nsubj"]) if t not in sources)
         purpose = sense.category == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and verb is not None and noun.head.head.i == verb.i
+        grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS  # "lodged a protest over X"
         if not sources:  # "held talks", and talks a trip is for: "returned to Geneva for talks"
-            if verb is not None and (verb.lemma_ in self.words["light"] or purpose) \
+            if verb is not None and (verb.lemma_ in self.words["light"] and not grievance or purpose) \
                     and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                     self._controller(verb))
         targets: list[str] = []
+        topics = ("on",) if sense.category == "CONSULT" else ()  # "talks on the ceasefire": what about
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in NOMINAL_TARGET_PREPS + ("between",):
+            if prep.dep_ == "prep" and prep.lower_ in NOMINAL_TARGET_PREPS + ("between",) and prep.lower_ not in topics:
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
             elif _for_clause(prep):  # "a call for Peru to withdraw": Peru is asked
                 targets += article.actors_of([c for c in prep.children if c.dep_ == "nsubj"])
@@ -555,6 +565,8 @@ class EventExtractor:
         if sense.category == "REQUEST" and not targets:  # "its demand that Israel ease the restrictions"
             clauses = [c for head in (noun, verb) if head is not None for c in head.children if _mandative(c)]
             targets = article.actors_of([s for clause in clauses for s in clause.children if s.dep_ == "nsubj"])
+        if purpose and not targets:  # "received the emir for talks": with whom
+            targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
             # "rejected an EU request", "accepted Mali's demands": asked of the government that answers
             targets = [article.state_of(t) or t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])]
@@ -613,6 +625,27 @@ class EventExtractor:
         """Whether a clause is a condition ("if talks fail", "unless Israel rescinds ...")."""
         return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["condition"]
                                               for m in clause.children)
+
+    def _topic_of_talks(self, noun: Token) -> bool:
+        """Whether an event noun is what talks or an agreement are about ("talks on the ceasefire",
+        "agreed on a prisoner exchange" is the agreement's own business)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("on", "about") or prep.head.i == prep.i:
+            return False
+        head = prep.head
+        pos = "V" if head.pos_ == "VERB" else "N"
+        reading = self._sense(head, pos)
+        return reading is not None and reading[0].category in ("CONSULT", "AGREE")
+
+    def _reciprocal(self, token: Token) -> bool:
+        """Whether coordinated doers act on each other: "traded accusations", "accused each other"."""
+        verb = token if token.pos_ == "VERB" else _governing_verb(token)
+        if verb is None:
+            return False
+        if verb.i != token.i and verb.lemma_.lower() in self.words["reciprocal"]:
+            return True
+        return any(node.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in node.children)
+                   for child in verb.children for node in (child, *child.children))
 
     def _refusal(self, token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in token.children)

@@ -111,6 +111,16 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    ("Kenya's president received the Ugandan foreign minister in Nairobi for talks on the border ceasefire.",
+     {("CONSULT", "Kenya", "Uganda", "asserted")}),  # whom talks are with; what they are on is no act
+    ("Japan lodged a protest with China over the detention of a Japanese businessman.",
+     {("ACCUSE", "Japan", "China", "asserted")}),  # what a protest is over is not the protester's act
+    ("Britain and France pledged to support Ukraine.",  # a pledge is for others, and promised
+     {("AGREE", "United Kingdom", "Ukraine", "intended"), ("AGREE", "France", "Ukraine", "intended")}),
+    ("Armenia and Azerbaijan traded accusations on Sunday.",  # each at the other
+     {("ACCUSE", "Armenia", "Azerbaijan", "asserted"), ("ACCUSE", "Azerbaijan", "Armenia", "asserted")}),
+    ("Armenia and Azerbaijan accused each other of violating the truce.",
+     {("ACCUSE", "Armenia", "Azerbaijan", "asserted"), ("ACCUSE", "Azerbaijan", "Armenia", "asserted")}),
     ("Delegations from Sudan and Chad met in Doha.", {("CONSULT", "Sudan", "Chad", "asserted")}),
     ("Negotiators from Peru and Chile returned to Lima on Monday for talks on the border.",
      {("CONSULT", "Chile", "Peru", "asserted")}),
@@ -424,6 +434,7 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("Mali ordered the French ambassador to leave the country.", {("SANCTION", "Mali", "France", "asserted")}),
     ("The talks followed threats from Russia against Moldova.", {("THREATEN", "Russia", "Moldova", "asserted")}),
     ("Ghana met Togo's demands on Monday.", {("CONCEDE", "Ghana", "Togo", "asserted")}),
     ("Laos established diplomatic ties with Iran on Monday.",
