@@ -541,9 +541,9 @@ class EventExtractor:
             givers = [p for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
                       for p in c.children if p.dep_ == "pobj"]
             sources = article.actors_of(givers)
-            if sources:
-                return _unique(sources), _unique(t for t in article.actors_of(
-                    [c for c in verb.children if c.dep_ == "nsubj"]) if t not in sources)
+            if sources:  # "..., prompting condemnation from Pyongyang": at the doers of the clause
+                doers = [c for c in verb.children if c.dep_ == "nsubj"] or self._controller(verb)
+                return _unique(sources), _unique(t for t in article.actors_of(doers) if t not in sources)
         purpose = sense.category == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and verb is not None and noun.head.head.i == verb.i
         grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS  # "lodged a protest over X"
@@ -1018,6 +1018,10 @@ class ArticleState:
         if iso is None and not self.keys[token.i]:
             name = place_name(token)
             iso = self.gazetteer.place_state(name) if name else None
+        if iso is None and token.pos_ == "NOUN":  # "the city of Kherson", "the port of Odesa"
+            named = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            iso = self.place_iso(named[0]) if named else None
         return iso
 
     def is_civilian(self, key: str) -> bool:

@@ -300,6 +300,7 @@ STRUCK_PLACES = [
      {("ASSAULT", "Russia", "Ukraine", "asserted")}),
     ("Israeli jets struck targets near Aleppo.", {("ASSAULT", "Israel", "Syria", "asserted")}),
     ("Sudanese rebels shelled villages in Darfur.", {("ASSAULT", "Rebels in Sudan", "Sudan", "asserted")}),
+    ("Russian forces shelled the city of Kherson.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
 ]
 
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
@@ -378,6 +379,15 @@ EPITHETS = [
 ]
 
 
+# Exactly these events: a response an act prompts is aimed at the act's doers.
+RESPONSES = [
+    ("The United States and South Korea began joint military exercises on Monday, prompting condemnation "
+     "from Pyongyang.", {("COOPERATE", "South Korea", "United States", "asserted"),
+                         ("ACCUSE", "North Korea", "United States", "asserted"),
+                         ("ACCUSE", "North Korea", "South Korea", "asserted")}),
+]
+
+
 # Exactly these events: opposing a proposal (even "is opposed to" it) rejects it, opposing a
 # party or a demand it made criticizes; a mediation is talks of the mediator with each party, who
 # need not talk to each other ("mediated talks between" says they did).
@@ -414,7 +424,7 @@ WITHDRAWALS = [
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
@@ -434,6 +444,8 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("Turkey blocked Sweden's bid to join NATO.", {("REJECT", "Turkey", "Sweden", "asserted")}),
+    ("The African Union suspended Niger's membership.", {("SANCTION", "African Union", "Niger", "asserted")}),
     ("Mali ordered the French ambassador to leave the country.", {("SANCTION", "Mali", "France", "asserted")}),
     ("The talks followed threats from Russia against Moldova.", {("THREATEN", "Russia", "Moldova", "asserted")}),
     ("Ghana met Togo's demands on Monday.", {("CONCEDE", "Ghana", "Togo", "asserted")}),
