@@ -41,6 +41,9 @@ YIELDING = {"CONCEDE", "RETREAT"}
 ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 # Acts done by saying them: one party's denial of what was said does not make the saying disputed.
 SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "STATEMENT"}
+# Participles by which a state owns a ship or a firm: "a Greek-flagged tanker" is Greece's (but an
+# "Iranian-backed" militia is not Iran's).
+FLAGGED = {"flagged", "registered", "owned", "operated"}
 # Prepositions of what a complaint or protest is about: "lodged a protest over the detention" does not
 # make the detention the protester's.
 GRIEVANCE_PREPS = ("over", "about", "against")
@@ -861,6 +864,8 @@ class ArticleState:
                     found.extend(self._pronoun(child))
                 elif child.dep_ == "poss" and child.pos_ == "NOUN":  # "the country's", "the ministry's"
                     found.extend(self._actor_of(child))
+                elif child.dep_ in ("compound", "amod") and child.lower_ in FLAGGED:  # "a Greek-flagged tanker"
+                    found.extend(self._named(g) for g in child.children if self.keys[g.i])
                 elif child.dep_ in ("compound", "amod"):
                     found.extend(self.actors_of([child]) if child.pos_ == "PROPN" else [])
         for child in token.children:
