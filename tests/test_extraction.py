@@ -444,7 +444,8 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
-    ("Iran seized a Greek-flagged oil tanker on Thursday.", {("COERCE", "Iran", "Greece", "asserted")}),
+    ("Iran seized a Greek-flagged oil tanker in the Gulf of Oman on Thursday.",
+     {("COERCE", "Iran", "Greece", "asserted")}),
     ("Turkey blocked Sweden's bid to join NATO.", {("REJECT", "Turkey", "Sweden", "asserted")}),
     ("The African Union suspended Niger's membership.", {("SANCTION", "African Union", "Niger", "asserted")}),
     ("Mali ordered the French ambassador to leave the country.", {("SANCTION", "Mali", "France", "asserted")}),
