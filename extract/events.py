@@ -41,9 +41,9 @@ YIELDING = {"CONCEDE", "RETREAT"}
 ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 # Acts done by saying them: one party's denial of what was said does not make the saying disputed.
 SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "STATEMENT"}
-# Participles by which a state owns a ship or a firm: "a Greek-flagged tanker" is Greece's (but an
-# "Iranian-backed" militia is not Iran's).
-FLAGGED = {"flagged", "registered", "owned", "operated"}
+# Participles by which a state owns or leads a ship, a firm or a coalition: "a Greek-flagged
+# tanker" is Greece's, "the Russian-led bloc" Russia's (but an "Iranian-backed" militia is not Iran's).
+FLAGGED = {"flagged", "registered", "owned", "operated", "led"}
 # Prepositions of what a complaint or protest is about: "lodged a protest over the detention" does not
 # make the detention the protester's.
 GRIEVANCE_PREPS = ("over", "about", "against")

@@ -444,6 +444,9 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("Israel pressed ahead with its offensive in Gaza.", {("ASSAULT", "Israel", "Palestine", "asserted")}),
+    ("Armenia said it was freezing its participation in the Russian-led security bloc.",
+     {("SANCTION", "Armenia", "Russia", "asserted")}),
     ("Iran seized a Greek-flagged oil tanker in the Gulf of Oman on Thursday.",
      {("COERCE", "Iran", "Greece", "asserted")}),
     ("Turkey blocked Sweden's bid to join NATO.", {("REJECT", "Turkey", "Sweden", "asserted")}),
