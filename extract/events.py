@@ -44,6 +44,9 @@ SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "STATEMENT"}
 # Participles by which a state owns or leads a ship, a firm or a coalition: "a Greek-flagged
 # tanker" is Greece's, "the Russian-led bloc" Russia's (but an "Iranian-backed" militia is not Iran's).
 FLAGGED = {"flagged", "registered", "owned", "operated", "led"}
+# Prepositions of what a statement is about: a negation above them is not the act's ("did not
+# comment on the talks").
+TOPIC_PREPS = ("of", "about", "on", "over")
 # Prepositions of what a complaint or protest is about: "lodged a protest over the detention" does not
 # make the detention the protester's.
 GRIEVANCE_PREPS = ("over", "about", "against")
@@ -75,7 +78,7 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "stance", "failure", "armament", "reciprocal")}
+            "stance", "failure", "armament", "reciprocal", "defence")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -568,6 +571,10 @@ class EventExtractor:
         if sense.category == "REQUEST" and not targets:  # "its demand that Israel ease the restrictions"
             clauses = [c for head in (noun, verb) if head is not None for c in head.children if _mandative(c)]
             targets = article.actors_of([s for clause in clauses for s in clause.children if s.dep_ == "nsubj"])
+        if sense.category == "ASSAULT" and not targets and verb is not None and noun.dep_ == "dobj" \
+                and verb.lemma_.lower() in self.words["defence"]:  # "repelled a Ukrainian attack": on the repellers
+            targets = [t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+                       or article.actors_of(self._controller(verb)) if t not in sources]
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
@@ -581,6 +588,10 @@ class EventExtractor:
         path = _path_to_clause_top(token, self.words["reporting"])
         children = [list(node.children) for node in path]
         for below, node, node_children in zip([None, *path], path, children):
+            if below is not None and below.dep_ == "prep" and below.lower_ in TOPIC_PREPS and (
+                    below.lower_ != "of" or node.pos_ in ("VERB", "ADJ")):
+                break  # "was not informed of the talks": what is not done is the informing (but "have
+                # not reached the level of a dialogue" denies the dialogue)
             if node.lower_ in ("no", "none", "never") or any(
                     c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) for c in node_children):
                 return "denied"

@@ -36,6 +36,11 @@ NEGATION = [
      {("CONSULT", "Ghana", "Togo", "denied")}),
     ("Peru said there had been no negotiations with Chile.",
      {("CONSULT", "Chile", "Peru", "denied")}),
+    # a negation above a topic is not the act's; a level of talks not reached is
+    ("Ghana said it had not been informed of the talks between Togo and Benin.",
+     {("CONSULT", "Benin", "Togo", "asserted")}),
+    ("Those contacts have not reached the level of an official dialogue between Ghana and Togo.",
+     {("CONSULT", "Ghana", "Togo", "denied")}),
     # refusing to yield is a rejection
     ("Peru said it will not lift the sanctions on Bolivia.", {("REJECT", "Peru", "Bolivia", "asserted")}),
     ("Ethiopia would not withdraw its troops from Somalia.", {("REJECT", "Ethiopia", "Somalia", "asserted")}),
@@ -301,6 +306,8 @@ STRUCK_PLACES = [
     ("Israeli jets struck targets near Aleppo.", {("ASSAULT", "Israel", "Syria", "asserted")}),
     ("Sudanese rebels shelled villages in Darfur.", {("ASSAULT", "Rebels in Sudan", "Sudan", "asserted")}),
     ("Russian forces shelled the city of Kherson.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
+    ("Russia said its forces had repelled a Ukrainian attack near the border.",  # aimed at the repellers
+     {("ASSAULT", "Ukraine", "Russia", "asserted")}),
 ]
 
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
@@ -444,6 +451,7 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("Iran denied supplying drones to Russia.", {("AID", "Iran", "Russia", "denied")}),
     ("Israel pressed ahead with its offensive in Gaza.", {("ASSAULT", "Israel", "Palestine", "asserted")}),
     ("Armenia said it was freezing its participation in the Russian-led security bloc.",
      {("SANCTION", "Armenia", "Russia", "asserted")}),
