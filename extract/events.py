@@ -78,7 +78,7 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "stance", "failure", "armament", "reciprocal", "defence")}
+            "stance", "failure", "armament", "reciprocal", "defence", "document")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -477,6 +477,9 @@ class EventExtractor:
             return [c for c in accusing.children if c.dep_ == "dobj"]
         token = verb
         for _ in range(4):
+            if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in self.words["document"]:
+                issuer = _governing_verb(token.head)  # "adopted a resolution demanding": the adopters
+                return [c for c in issuer.children if c.dep_ == "nsubj"] if issuer is not None else []
             if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
                 return [token.head]  # "who hosted", "demonstrators protesting the results"
             if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"] | self.words["intent"]:

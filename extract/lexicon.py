@@ -94,9 +94,10 @@ class Gazetteer:
         self.names: list[Name] = []
         self._by_folded: dict[str, str] = {}
         extra = {row[0]: row for row in ontology.read_table("gazetteer", "states.tsv")}
-        for country in pycountry.countries:
-            iso = country.alpha_3
-            row = extra.get(iso)
+        countries = {country.alpha_3: country for country in pycountry.countries}
+        # and the states ISO 3166-1 has no code for yet, under their user-assigned codes (Kosovo: XKX)
+        for iso in [*countries, *(iso for iso in extra if iso not in countries)]:
+            country, row = countries.get(iso), extra.get(iso)
             official = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
             official = [n for n in official if n and "," not in n]
             names = [n for n in (row[2].split("|") if row else []) if n] + official

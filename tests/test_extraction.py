@@ -451,6 +451,12 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("Egypt has offered to mediate between the Sudanese factions.", {("AGREE", "Egypt", "Sudan", "intended")}),
+    ("Officials said Iran was preparing to launch a retaliatory strike on Israel.",
+     {("ASSAULT", "Iran", "Israel", "intended")}),
+    ("Serbia and Kosovo failed to agree on a deal.", {("AGREE", "Kosovo", "Serbia", "denied")}),  # XKX
+    ("The UN General Assembly adopted a resolution demanding that Russia withdraw its troops.",
+     {("REQUEST", "UN General Assembly", "Russia", "asserted")}),
     ("Iran denied supplying drones to Russia.", {("AID", "Iran", "Russia", "denied")}),
     ("Israel pressed ahead with its offensive in Gaza.", {("ASSAULT", "Israel", "Palestine", "asserted")}),
     ("Armenia said it was freezing its participation in the Russian-led security bloc.",
