@@ -230,7 +230,7 @@ class EventExtractor:
             if status != "intended":
                 return []
             status = "asserted"  # a stated future retaliation is a threat made
-        if "warning" in sense.flags and not self._warns_of_future(token):
+        if "warning" in sense.flags and not self._warns_of_future(token, article):
             return []
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
@@ -578,6 +578,9 @@ class EventExtractor:
                 and verb.lemma_.lower() in self.words["defence"]:  # "repelled a Ukrainian attack": on the repellers
             targets = [t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
                        or article.actors_of(self._controller(verb)) if t not in sources]
+        if not sources and noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+                noun.head.head.lemma_.lower() == "responsibility" and verb is not None:
+            sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])  # "claimed responsibility for"
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
@@ -612,9 +615,18 @@ class EventExtractor:
                 return "intended"
         return "asserted"
 
-    def _warns_of_future(self, verb: Token) -> bool:
-        """Whether a warning states a future or conditional act ("warned that X could impose")."""
+    def _warns_of_future(self, verb: Token, article: "ArticleState") -> bool:
+        """Whether a warning states a future or conditional act of the warner's side ("warned that
+        the EU could impose"); what another party could do ("warned that Russia could attack NATO")
+        is a prediction, not a threat."""
+        warners = {side for key in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+                   for side in (article.side(key), getattr(article.actors.get(key), "organization", None)) if side}
         for child in verb.children:
+            if child.dep_ == "ccomp" and warners:
+                doers = {article.side(key) for key in article.actors_of(
+                    [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")])}
+                if doers and not doers & warners:
+                    return False
             if child.dep_ in ("ccomp", "xcomp", "advcl"):
                 for node in child.subtree:
                     if node.dep_ == "aux" and node.lemma_.lower() in self.words["modal"]:

@@ -413,8 +413,12 @@ OPPOSITION_AND_MEDIATION = [
 
 
 # Exactly these events: an act that failed is denied; an act stated as a condition ("if",
-# "unless") is a hypothetical, neither done nor planned.
+# "unless") is a hypothetical, neither done nor planned; a warning of what another party could
+# do is a prediction, of what one's own side could do a threat.
 HYPOTHETICALS = [
+    ("Poland's prime minister warned that Russia could attack NATO.", set()),
+    ("EU trade commissioner Anna Berg warned that the EU could impose duties on Chinese steel.",
+     {("THREATEN", "Anna Berg", "China", "asserted")}),
     ("Chile and Peru failed to reach agreement on the border on Sunday.", {("AGREE", "Chile", "Peru", "denied")}),
     ("Iran threatened new strikes unless Iraq accepted its conditions.", {("THREATEN", "Iran", "Iraq", "asserted")}),
     ("Kenya will withdraw its troops if Somalia signs the accord.", {("RETREAT", "Kenya", "Somalia", "intended")}),
@@ -451,6 +455,8 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("Germany said it would deliver more air defence systems to Ukraine.", {("AID", "Germany", "Ukraine", "intended")}),
+    ("The Houthis claimed responsibility for an attack on a ship.", {("ASSAULT", "Houthis", None, "asserted")}),
     ("Egypt has offered to mediate between the Sudanese factions.", {("AGREE", "Egypt", "Sudan", "intended")}),
     ("Officials said Iran was preparing to launch a retaliatory strike on Israel.",
      {("ASSAULT", "Iran", "Israel", "intended")}),
