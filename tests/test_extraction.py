@@ -455,6 +455,7 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("Iran's foreign minister is due in Beijing on Tuesday.", {("CONSULT", "China", "Iran", "intended")}),
     ("Germany said it would deliver more air defence systems to Ukraine.", {("AID", "Germany", "Ukraine", "intended")}),
     ("The Houthis claimed responsibility for an attack on a ship.", {("ASSAULT", "Houthis", None, "asserted")}),
     ("Egypt has offered to mediate between the Sudanese factions.", {("AGREE", "Egypt", "Sudan", "intended")}),
