@@ -84,6 +84,16 @@ def test_lexicon_categories_are_ontology_categories(vocabulary):
 
 
 @needs_rapper
+def test_every_place_is_in_a_known_state_and_is_no_actor_name():
+    """places.tsv places things in states the gazetteer knows, and never shadows an actor's name."""
+    from extract.lexicon import gazetteer
+
+    known = gazetteer()
+    for name, iso in known.places.items():
+        assert known.state(iso) is not None, (name, iso)
+        assert known.lookup(name) is None, f"{name} is already an actor's name"
+
+
 @pytest.mark.parametrize("name", ["diplomacy.ttl", "shapes.ttl"])
 def test_rapper_parses_the_ontology_without_warnings(name):
     assert rapper_complaints(ontology.path(name)) == ""
