@@ -198,6 +198,8 @@ class EventExtractor:
             if trigger.sense.category == "REQUEST" and protests & _purpose_heads(trigger.token):
                 absorbed.add(trigger.token.i)  # "demonstrated ... demanding reforms": what the protest is for
                 continue
+            if trigger.sense.category == "CONSULT" and _circumstance(trigger.token):
+                continue  # "in a meeting with X, Y urged ...": the meeting is no content of the urging
             for ancestor in _clause_ancestors(trigger.token):
                 outer = by_index.get(ancestor.i)
                 if outer is None or outer.sense.category not in ABSORBING and not (
@@ -581,6 +583,9 @@ class EventExtractor:
         if not sources and noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
                 noun.head.head.lemma_.lower() == "responsibility" and verb is not None:
             sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])  # "claimed responsibility for"
+        if not sources and sense.category == "CONSULT" and _circumstance(noun) and verb is not None:
+            # "In a meeting with X, Y urged ...": Y's meeting with X
+            sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
@@ -1289,6 +1294,13 @@ def _clause_ancestors(token: Token):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
         node = node.head
         yield node
+
+
+def _circumstance(noun: Token) -> bool:
+    """Whether an event noun is the indefinite circumstance of its clause ("in a meeting with X",
+    "during talks with X"): a new act of the clause's subject, where "during the attack" refers back."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at") and noun.head.head.pos_ == "VERB" \
+        and not any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in noun.children)
 
 
 def _complements(verb: Token, token: Token) -> bool:

@@ -116,6 +116,9 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    ("In a meeting with Kenya's president, Ethiopia's prime minister urged a truce.",  # a new meeting, the
+     {("CONSULT", "Ethiopia", "Kenya", "asserted"), ("REQUEST", "Ethiopia", "Kenya", "asserted")}),  # urger's
+    ("During the talks, Kenya raised the border dispute.", set()),  # "the talks" refer back
     ("Kenya's president received the Ugandan foreign minister in Nairobi for talks on the border ceasefire.",
      {("CONSULT", "Kenya", "Uganda", "asserted")}),  # whom talks are with; what they are on is no act
     ("Japan lodged a protest with China over the detention of a Japanese businessman.",
