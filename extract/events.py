@@ -570,7 +570,6 @@ class EventExtractor:
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
             elif _for_clause(prep):  # "a call for Peru to withdraw": Peru is asked
                 targets += article.actors_of([c for c in prep.children if c.dep_ == "nsubj"])
-
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if sense.category == "REQUEST" and not targets:  # "its demand that Israel ease the restrictions"
