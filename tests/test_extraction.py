@@ -458,6 +458,9 @@ DOMESTIC = [
 
 # Phrases of the trigger lexicon: light verbs with event nouns, verb-complement senses.
 LEXICON = [
+    ("The United States added 30 Chinese companies to its trade blacklist.",
+     {("SANCTION", "United States", "China", "asserted")}),
+    ("Georgia denied entry to a Russian journalist.", {("SANCTION", "Georgia", "Russia", "asserted")}),
     ("Iran's foreign minister is due in Beijing on Tuesday.", {("CONSULT", "China", "Iran", "intended")}),
     ("Germany said it would deliver more air defence systems to Ukraine.", {("AID", "Germany", "Ukraine", "intended")}),
     ("The Houthis claimed responsibility for an attack on a ship.", {("ASSAULT", "Houthis", None, "asserted")}),
