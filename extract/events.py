@@ -558,11 +558,14 @@ class EventExtractor:
         purpose = sense.category == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and verb is not None and noun.head.head.i == verb.i
         grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS  # "lodged a protest over X"
+        def verb_doers() -> list[str]:  # read only when needed: resolving an actor updates what the article remembers
+            return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
+                self._controller(verb))
+
         if not sources:  # "held talks", and talks a trip is for: "returned to Geneva for talks"
             if verb is not None and (verb.lemma_ in self.words["light"] and not grievance or purpose) \
                     and noun.dep_ not in ("nsubj", "nsubjpass"):
-                sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
-                    self._controller(verb))
+                sources = verb_doers()
         targets: list[str] = []
         topics = ("on",) if sense.category == "CONSULT" else ()  # "talks on the ceasefire": what about
         for prep in noun.children:
@@ -577,13 +580,11 @@ class EventExtractor:
             targets = article.actors_of([s for clause in clauses for s in clause.children if s.dep_ == "nsubj"])
         if sense.category == "ASSAULT" and not targets and verb is not None and noun.dep_ == "dobj" \
                 and verb.lemma_.lower() in self.words["defence"]:  # "repelled a Ukrainian attack": on the repellers
-            targets = [t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
-                       or article.actors_of(self._controller(verb)) if t not in sources]
-        if not sources and noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
-                noun.head.head.lemma_.lower() == "responsibility" and verb is not None:
-            sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])  # "claimed responsibility for"
-        if not sources and sense.category == "CONSULT" and _circumstance(noun) and verb is not None:
-            # "In a meeting with X, Y urged ...": Y's meeting with X
+            targets = [t for t in verb_doers() if t not in sources]
+        responsibility = noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+            noun.head.head.lemma_.lower() == "responsibility"
+        if not sources and verb is not None and (responsibility or sense.category == "CONSULT" and _circumstance(noun)):
+            # "claimed responsibility for an attack"; "In a meeting with X, Y urged ...": Y's meeting with X
             sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
