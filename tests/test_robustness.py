@@ -139,8 +139,10 @@ def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
 def test_a_second_build_on_the_same_output_is_refused(tmp_path):
     inputs = corpus(tmp_path / "in", 40)
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(inputs), "--out", str(out), "--quiet"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    held = tmp_path / "held.txt"  # holds the first build after its articles until the test writes to it
+    os.mkfifo(held)
+    process = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(inputs), str(held), "--out", str(out),
+                                "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
         while not (out / ".lock").exists() or not (out / ".lock").read_text().startswith("pid"):
@@ -149,6 +151,7 @@ def test_a_second_build_on_the_same_output_is_refused(tmp_path):
         second = subprocess.run([sys.executable, "-m", "graph.cli", "build", str(inputs), "--out", str(out), "--rebuild"],
                                 capture_output=True, text=True, timeout=120)
         assert second.returncode == 1 and "another diplograph build is writing" in second.stderr
+        held.write_bytes(b"")  # an empty last input, reported as skipped, lets the first build finish
         assert process.wait(timeout=300) == 0  # the first build was not disturbed
     finally:
         if process.poll() is None:
