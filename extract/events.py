@@ -195,8 +195,10 @@ class EventExtractor:
         absorbed = set()
         protests = {t.token.i for t in triggers if t.sense.category == "PROTEST"}
         for trigger in triggers:
-            if trigger.sense.category == "REQUEST" and protests & _purpose_heads(trigger.token):
-                absorbed.add(trigger.token.i)  # "demonstrated ... demanding reforms": what the protest is for
+            if trigger.sense.category in ("REQUEST", "ACCUSE") and protests & _purpose_heads(trigger.token):
+                # "demonstrated ... demanding reforms", "began a hunger strike to protest the arrests",
+                # "... in protest at the verdict": what the protest is for
+                absorbed.add(trigger.token.i)
                 continue
             if trigger.sense.category == "CONSULT" and _circumstance(trigger.token):
                 continue  # "in a meeting with X, Y urged ...": the meeting is no content of the urging
@@ -297,13 +299,18 @@ class EventExtractor:
             onlookers = article.actors_of(_arguments(verb, besides=token, other_act=other_act, reaction=reaction)) \
                 if verb is not None else []
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers]) or article.other_party(sources[0])
-        if not targets and category == "PROTEST":  # a demonstration naming no one is aimed at the authorities where it is held
-            targets = _unique(article.state_of(s) for s in sources if article.is_civilian(s))
+        if not targets and category == "PROTEST":  # a protest naming no one is aimed at the authorities where it is held
+            targets = _unique(state for s in sources for state in [article.state_of(s)] if state and state != s)
         if category in ("COERCE", "ASSAULT") and len(sources) == 1 and article.state_iso(sources[0]):
             # "Egyptian police dispersed demonstrators": people a state's forces act on, where no
             # place says otherwise, are in that state
             targets = _unique(article.civilian_group(token, sources[0])
                               if article.is_civilian(t) and article.state_iso(t) is None else t for t in targets)
+        if category == "COERCE" and "place" in sense.flags and not targets and len(sources) == 1:
+            # "imposed a curfew in Cizre", "declared martial law": on the people of the place it
+            # names, or else of the imposer's own land
+            home = article.place_of_sentence(token) or article.state_iso(sources[0])
+            targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
         for verb in (token, token.head):
@@ -1025,19 +1032,21 @@ class ArticleState:
                     found.append(self.civilian_group(member, states[0]))
         return _unique(found)
 
-    def civilian_group(self, token: Token, owner: str | None) -> str:
-        """A civilian group (protesters, a crowd) of the country where it acts."""
+    def civilian_group(self, token: Token, owner: str | None, name: str = "Protesters") -> str:
+        """A civilian group (protesters, a crowd; the residents a curfew is imposed on) of the
+        country where it acts."""
         iso = self.state_iso(owner) if owner else None
         if iso is None:  # the nearest place the sentence puts something in ("stormed the embassy in Athens")
             iso = self.place_of_sentence(token)
         if iso is None and self.doc._.article is not None:
             iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
-        key = f"group:protesters-{iso.lower() if iso else 'unknown'}"
+        key = f"group:{slug(name)}-{iso.lower() if iso else 'unknown'}"
         if key not in self.actors:
             state = self.gazetteer.state(iso)
             self.actors[key] = Actor(key=key, kind="CivilianGroup",
-                                     label=f"Protesters in {state.label}" if state else "Protesters",
-                                     affiliation=iso, aliases=frozenset({"protesters", "demonstrators"}))
+                                     label=f"{name} in {state.label}" if state else name,
+                                     affiliation=iso, aliases=frozenset({name.lower()}) if name != "Protesters"
+                                     else frozenset({"protesters", "demonstrators"}))
         return key
 
     def place_of_sentence(self, token: Token, exclude: str | None = None) -> str | None:
@@ -1279,7 +1288,11 @@ def _purpose_heads(token: Token) -> set[int]:
     a hunger strike to demand ..."): its verb and that verb's object."""
     heads: set[int] = set()
     node = token
-    while node.dep_ in ("advcl", "xcomp", "acl", "conj") and node.head.i != node.i:
+    if node.dep_ == "pobj" and node.head.lower_ == "in":  # "staged a strike in protest at the verdict"
+        node = node.head
+    while node.dep_ in ("advcl", "xcomp", "acl", "conj") or node.dep_ == "prep" and node.i != token.i:
+        if node.head.i == node.i:
+            break
         node = node.head
         heads.add(node.i)
         heads.update(c.i for c in node.children if c.dep_ == "dobj")

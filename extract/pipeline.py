@@ -85,6 +85,7 @@ def to_records(doc: Doc) -> ArticleExtraction:
             rename[key] = final
             actors[final] = replace(actors.pop(key), key=final)
     mentions: list[Mention] = []
+    text = doc.text  # built from the tokens on each access
     for index, key in enumerate(doc._.actor_keys or ()):
         if not key:
             continue
@@ -92,7 +93,7 @@ def to_records(doc: Doc) -> ArticleExtraction:
         key = rename.get(key, key)
         if mentions and mentions[-1].actor == key and mentions[-1].end >= token.idx - 1:
             last = mentions[-1]
-            mentions[-1] = Mention(key, doc.text[last.start:token.idx + len(token.text)], last.start,
+            mentions[-1] = Mention(key, text[last.start:token.idx + len(token.text)], last.start,
                                    token.idx + len(token.text))
         else:
             mentions.append(Mention(key, token.text, token.idx, token.idx + len(token.text)))

@@ -437,8 +437,23 @@ WITHDRAWALS = [
 ]
 
 
+# A protest is aimed at the authorities where it is held; what it is held for is no act of its own.
+PROTESTS = [
+    ("Thousands protested in Tehran against the government on Friday.",
+     {("PROTEST", "Protesters in Iran", "Iran", "asserted")}),
+    ("Students marched in Dhaka in protest at the verdict.",
+     {("PROTEST", "Protesters in Bangladesh", "Bangladesh", "asserted")}),
+    ("Thousands of Nigerians rallied in Lagos to protest the arrests.",
+     {("PROTEST", "Protesters in Nigeria", "Nigeria", "asserted")}),
+    ("Workers in Serbia went on a general strike over the new labour law.",
+     {("PROTEST", "Protesters in Serbia", "Serbia", "asserted")}),
+    ("A Syrian opposition leader began a hunger strike to protest the arrests.",
+     {("PROTEST", "Syria", None, "asserted")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
@@ -453,6 +468,14 @@ DOMESTIC = [
      {("COERCE", "Turkey", "Protesters in Turkey", "asserted")}),
     ("Iranian police detained protesters in Iraq.",
      {("COERCE", "Iran", "Protesters in Iraq", "asserted")}),
+    # curfews and states of emergency are imposed on the people of the place (CAMEO 172)
+    ("Turkish authorities imposed a curfew in southeastern Turkey on Tuesday.",
+     {("COERCE", "Turkey", "Residents in Turkey", "asserted")}),
+    ("Kenya imposed a curfew on Nairobi after the riots.", {("COERCE", "Kenya", "Residents in Kenya", "asserted")}),
+    ("The Sri Lankan government declared a state of emergency.",
+     {("COERCE", "Sri Lanka", "Residents in Sri Lanka", "asserted")}),
+    ("Uganda banned two opposition newspapers.", {("COERCE", "Uganda", None, "asserted")}),
+    ("Kenya banned imports of Ugandan sugar.", {("SANCTION", "Kenya", "Uganda", "asserted")}),
 ]
 
 
