@@ -306,9 +306,9 @@ class EventExtractor:
             # place says otherwise, are in that state
             targets = _unique(article.civilian_group(token, sources[0])
                               if article.is_civilian(t) and article.state_iso(t) is None else t for t in targets)
-        if category == "COERCE" and "place" in sense.flags and not targets and len(sources) == 1:
-            # "imposed a curfew in Cizre", "declared martial law": on the people of the place it
-            # names, or else of the imposer's own land
+        if category in ("COERCE", "CONCEDE") and "place" in sense.flags and not targets and len(sources) == 1:
+            # "imposed a curfew in Cizre", "declared martial law", "lifted the state of emergency":
+            # on the people of the place it names, or else of the imposer's own land
             home = article.place_of_sentence(token) or article.state_iso(sources[0])
             targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
@@ -825,6 +825,13 @@ class ArticleState:
                 return owners
             # "the Kenyan and Ugandan ministers", "delegations from Sudan and Chad": as many as named
             return self._coordinated_owners(token) or (owners if token.tag_ == "NNS" else owners[:1])
+        if lemma in self.words["insurgent"]:  # "Darfur rebels", "rebels in Tigray": the group of that land
+            places = [c for c in token.children if c.dep_ in ("compound", "amod")] + [
+                p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
+                for p in prep.children if p.dep_ == "pobj"]
+            homes = [iso for place in places for iso in [self.place_iso(place)] if iso]
+            if homes:
+                return [self.armed_group(f"state:{homes[0]}")]
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None)]

@@ -475,6 +475,12 @@ DOMESTIC = [
     ("The Sri Lankan government declared a state of emergency.",
      {("COERCE", "Sri Lanka", "Residents in Sri Lanka", "asserted")}),
     ("Uganda banned two opposition newspapers.", {("COERCE", "Uganda", None, "asserted")}),
+    ("Sudan's government lifted the state of emergency in Darfur on Sunday.",
+     {("CONCEDE", "Sudan", "Residents in Sudan", "asserted")}),
+    # rebels named by their region are the rebels of its state
+    ("The Ethiopian government accused Tigray rebels of violating the truce.",
+     {("ACCUSE", "Ethiopia", "Rebels in Ethiopia", "asserted")}),
+    ("Rebels in Darfur shelled an army base on Monday.", {("ASSAULT", "Rebels in Sudan", None, "asserted")}),
     ("Kenya banned imports of Ugandan sugar.", {("SANCTION", "Kenya", "Uganda", "asserted")}),
 ]
 
