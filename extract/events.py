@@ -264,6 +264,8 @@ class EventExtractor:
             sources, targets = self._noun_arguments(token, sense, article)
         if not sources and token.pos_ != "VERB" and sense.category == "RETREAT":
             sources = article.main_parties()  # "the truce took effect": between the story's two sides
+        if not targets and sense.category == "MOBILIZE":
+            targets = _mobilized_against(token, sources, article)
         if not sources and speaker is not None and (
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
             # "talks were useful, Peru said": Peru's; "the soldiers will be handed back, a Thai spokesman said"
@@ -1190,6 +1192,27 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
     """The actors a head's place phrases name ("detained in Iran", "arrived in Amman")."""
     return [key for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions
             for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
+
+
+def _mobilized_against(token: Token, sources: list[str], article: ArticleState) -> list[str]:
+    """Whom a build-up is aimed at: an against-phrase of the act, of its object or of what the
+    object is for ("mobilized reservists for a war against Iraq"), or else another state the forces
+    are in ("strengthened its forces in Lebanon")."""
+    verb = _governing_verb(token) if token.pos_ != "VERB" else None  # "held drills near Taiwan"
+    heads = [token, *([verb] if verb is not None else []), *(c for c in token.children if c.dep_ == "dobj")]
+    heads += [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+              for p in prep.children if p.dep_ == "pobj"]
+    against = [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "against"
+               for p in prep.children if p.dep_ == "pobj"]
+    targets = article.actors_of(against) or [a for p in against for a in article.owner_actors(p)]
+    if targets:
+        return targets
+    own = {article.state_iso(key) for key in sources}
+    places = [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "near")
+              for p in prep.children if p.dep_ == "pobj"]
+    homes = [iso for place in places  # "in Lebanon", "near Ukraine's border"
+             for iso in [article.place_iso(place), *map(article.state_iso, article.owner_actors(place))] if iso][:1]
+    return [f"state:{iso}" for iso in homes if iso not in own]
 
 
 def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> list[str]:

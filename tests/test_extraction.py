@@ -437,6 +437,18 @@ WITHDRAWALS = [
 ]
 
 
+# A build-up is aimed at whom its against-phrase names, or at another state its forces are in.
+BUILDUPS = [
+    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
+     {("MOBILIZE", "United Kingdom", "Iraq", "asserted")}),
+    ("Israel has strengthened its forces in Lebanon.", {("MOBILIZE", "Israel", "Lebanon", "asserted")}),
+    ("Russia massed troops near Ukraine's border.", {("MOBILIZE", "Russia", "Ukraine", "asserted")}),
+    ("China held military drills near Taiwan on Monday.", {("MOBILIZE", "China", "Taiwan", "asserted")}),
+    ("Russia held naval drills in the Baltic Sea.", {("MOBILIZE", "Russia", None, "asserted")}),
+    ("Turkey deployed more troops in southeastern Turkey.", {("MOBILIZE", "Turkey", None, "asserted")}),
+]
+
+
 # A protest is aimed at the authorities where it is held; what it is held for is no act of its own.
 PROTESTS = [
     ("Thousands protested in Tehran against the government on Friday.",
@@ -453,7 +465,7 @@ PROTESTS = [
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
