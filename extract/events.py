@@ -332,8 +332,11 @@ class EventExtractor:
                 pairs = [(s, t) for s in sources for t in parties]
                 if sense.mode != "mediation":  # a mediator may carry messages between parties who never meet
                     pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
+        # "agreed to release the prisoners", "agreed to resign": a commitment to an act of one's own
+        committed = category == "AGREE" and token.pos_ == "VERB" and any(
+            c.dep_ == "xcomp" and self._verb_category(c) not in (None, "", *SYMMETRIC) for c in token.children)
         for source, target in pairs:
-            if target is None and category in SYMMETRIC:
+            if target is None and category in SYMMETRIC and not committed:
                 continue  # "the cabinet met": talks or a deal with no one named are no relation
             events.append(Event(category=category, source=source, target=target, status=status,
                                 cameo=sense.cameo, mode=sense.mode,

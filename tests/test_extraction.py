@@ -562,6 +562,10 @@ LEXICON = [
      {("AID", "Canada", "Haiti", "asserted")}),
     ("Japan said it would prohibit exports of chips to Russia.",
      {("SANCTION", "Japan", "Russia", "intended")}),
+    ("The Peruvian prime minister announced his resignation on Monday.", {("RETREAT", "Peru", None, "asserted")}),
+    ("Georgia's president resigned on Sunday.", {("RETREAT", "Georgia", None, "asserted")}),
+    ("Kenya agreed to release the prisoners.", {("AGREE", "Kenya", None, "asserted")}),
+    ("The Haitian president agreed to step down.", {("AGREE", "Haiti", None, "asserted")}),
 ]
 
 ALL = [pytest.param(text, expected, id=f"{name}-{i}") for name, table in (
