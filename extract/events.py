@@ -385,9 +385,11 @@ class EventExtractor:
         if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
             sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
         targets = self._direct_targets(verb, sense, article, passive_subjects)
-        if not targets and sense.category == "ASSAULT":  # "struck Kharkiv, killing three": both there
-            targets = _struck_states(verb, sources, article) or (
-                _struck_states(verb.head, sources, article) if verb.dep_ in ("advcl", "conj") else [])
+        if not targets and sense.category == "ASSAULT":  # "struck Kharkiv, killing three"; "killed 23
+            # people when they blew themselves up in Tel Aviv": the clauses of one act are in one place
+            clauses = [verb, *([verb.head] if verb.dep_ in ("advcl", "conj") else []),
+                       *(c for c in verb.children if c.dep_ == "advcl")]
+            targets = next(filter(None, (_struck_states(clause, sources, article) for clause in clauses)), [])
         if not targets and "content" in sense.flags:  # "allowed [UN inspectors to visit]", "help [Chad fight]"
             targets = article.actors_of(_helped(verb))
         if not sources and passive_subjects and "content" in sense.flags and sense.category in YIELDING:
@@ -881,6 +883,7 @@ class ArticleState:
             self.actors[key] = Actor(key=key, kind="CivilianGroup",
                                      label=f"{label} in {state.label}" if state else label,
                                      affiliation=home, aliases=frozenset({label}))
+        self.keys[token.i] = key  # the name now stands for the community, not for its kin state
         return key
 
     def _named(self, token: Token) -> str:

@@ -461,6 +461,8 @@ PROTESTS = [
      {("PROTEST", "Protesters in Serbia", "Serbia", "asserted")}),
     ("A Syrian opposition leader began a hunger strike to protest the arrests.",
      {("PROTEST", "Syria", None, "asserted")}),
+    ("Hundreds of ethnic Albanians demonstrated on Tuesday in Serbia.",  # the community, not its kin state
+     {("PROTEST", "Albanians in Serbia", "Serbia", "asserted")}),
 ]
 
 
@@ -565,6 +567,8 @@ LEXICON = [
     ("The Peruvian prime minister announced his resignation on Monday.", {("RETREAT", "Peru", None, "asserted")}),
     ("Georgia's president resigned on Sunday.", {("RETREAT", "Georgia", None, "asserted")}),
     ("Kenya agreed to release the prisoners.", {("AGREE", "Kenya", None, "asserted")}),
+    ("Two Lebanese suicide bombers killed 12 people on Friday when they blew themselves up in Haifa.",
+     {("ASSAULT", "Lebanon", "Israel", "asserted")}),
     ("The Haitian president agreed to step down.", {("AGREE", "Haiti", None, "asserted")}),
 ]
 
