@@ -71,6 +71,8 @@ class ActorFinder:
         self.outlets = {fold(o) for o in self.lexicon.words("outlet")}
         self.roles = self.lexicon.words("role")
         self.regions = self.lexicon.words("region")
+        self.constituents = self.lexicon.words("constituency") | self.lexicon.words("civilian") | \
+            self.lexicon.words("insurgent")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actor_keys = [None] * len(doc)
@@ -219,13 +221,21 @@ class ActorFinder:
     def _sole_state_of_sentence(self, ent: Span) -> str | None:
         """The state of an official whose phrase names none, when the sentence names just one
         outside what the official acts on ("state media said the leader ...", "rebels demanded the
-        removal of President ..."); the objects of the official's own act are other parties."""
+        removal of President ..."); the objects of the official's own act are other parties, unless
+        the state is where the act happens or whose people it is done to ("imposed a curfew in
+        Algiers", "banned Ugandan opposition candidates")."""
         acted_on: set[int] = set()
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             for child in ent.root.head.children:
                 if child.dep_ in ("dobj", "dative", "prep", "agent", "xcomp", "ccomp", "attr"):
                     acted_on.update(t.i for t in child.subtree)
-        states = {actor.iso for token in ent.sent if token.i not in acted_on and not ent.start <= token.i < ent.end
+
+        def at_home(token: Token) -> bool:
+            return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") or \
+                token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in self.constituents
+
+        states = {actor.iso for token in ent.sent if not ent.start <= token.i < ent.end
+                  and (token.i not in acted_on or at_home(token))
                   for actor in [self.gazetteer.actors.get(token._.actor or "")] if actor and actor.kind == "State"}
         return states.pop() if len(states) == 1 else None
 

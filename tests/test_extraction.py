@@ -661,6 +661,11 @@ SPEAKER_STATE = [
     ("Foreign Minister Omer Celik summoned the Greek ambassador on Monday.", "Omer Celik", "KEN"),
     # an office only one state has
     ("Secretary of State Helen Barker summoned the Greek ambassador on Monday.", "Helen Barker", "USA"),
+    # the state whose people or land an official's act is done in is the official's own ...
+    ("President Kofi Mensah banned two Ghanaian opposition parties on Monday.", "Kofi Mensah", "GHA"),
+    ("President Ana Ruiz imposed a curfew in Lima on Monday.", "Ana Ruiz", "PER"),
+    # ... but not a state the act is aimed at
+    ("President Ana Ruiz imposed tariffs on Chilean goods.", "Ana Ruiz", "KEN"),
 ]
 
 
