@@ -266,9 +266,10 @@ class EventExtractor:
             sources = article.main_parties()  # "the truce took effect": between the story's two sides
         if not targets and sense.category == "MOBILIZE":
             targets = _mobilized_against(token, sources, article)
-        if not sources and speaker is not None and (
+        if not sources and speaker is not None and sense.category != "ASSAULT" and (
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
-            # "talks were useful, Peru said": Peru's; "the soldiers will be handed back, a Thai spokesman said"
+            # "talks were useful, Peru said": Peru's; "the soldiers will be handed back, a Thai spokesman
+            # said"; but who reports an attack ("three were killed in a bombing, police said") did not make it
             sources = [article.state_of(speaker) or speaker]
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
             return []  # "said it must respond" asks nothing of anyone else

@@ -437,6 +437,14 @@ WITHDRAWALS = [
 ]
 
 
+# Political actors named with no act of theirs: who reports an attack did not make it; rallying
+# opinion is no military mobilization.
+NO_ACT = [
+    ("Three Iraqi civilians were killed in a car bombing in Baghdad, Iraqi police said.", set()),
+    ("The Kenyan government mobilized public opinion against the plan.", set()),
+]
+
+
 # A build-up is aimed at whom its against-phrase names, or at another state its forces are in.
 BUILDUPS = [
     ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
@@ -467,7 +475,7 @@ PROTESTS = [
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + NO_ACT)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
