@@ -78,7 +78,7 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "stance", "failure", "armament", "reciprocal", "defence", "document")}
+            "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -821,6 +821,9 @@ class ArticleState:
             for epithet, kind in (("state_epithet", "State"), ("bloc_epithet", "InternationalOrganization")):
                 if lemma in self.words[epithet]:
                     return self.epithet_referent(token, kind)
+        if lemma in self.words["opposition"] or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in
+                                                     self.words["opposition"] for c in token.children):
+            return self._opposition(token)
         owners = self.owner_actors(token)
         if owners:
             if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:
@@ -1048,14 +1051,20 @@ class ArticleState:
                     found.append(self.civilian_group(member, states[0]))
         return _unique(found)
 
+    def _opposition(self, token: Token) -> list[str]:
+        """A state's political opposition ("Zimbabwe's opposition", "opposition parties in Nepal",
+        "the Kenyan opposition"): of the state that owns it or that it is in, or else of the place
+        of the sentence or the dateline; none when nothing says which state's."""
+        places = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+                  for p in prep.children if p.dep_ == "pobj"]
+        homes = [iso for key in self.owner_actors(token) for iso in [self.state_iso(key)] if iso] + [
+            iso for place in places for iso in [self.place_iso(place)] if iso] + [self.home_of(token)]
+        return [self.civilian_group(token, f"state:{homes[0]}", name="Opposition")] if homes[0] else []
+
     def civilian_group(self, token: Token, owner: str | None, name: str = "Protesters") -> str:
         """A civilian group (protesters, a crowd; the residents a curfew is imposed on) of the
         country where it acts."""
-        iso = self.state_iso(owner) if owner else None
-        if iso is None:  # the nearest place the sentence puts something in ("stormed the embassy in Athens")
-            iso = self.place_of_sentence(token)
-        if iso is None and self.doc._.article is not None:
-            iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
+        iso = (self.state_iso(owner) if owner else None) or self.home_of(token)
         key = f"group:{slug(name)}-{iso.lower() if iso else 'unknown'}"
         if key not in self.actors:
             state = self.gazetteer.state(iso)
@@ -1064,6 +1073,14 @@ class ArticleState:
                                      affiliation=iso, aliases=frozenset({name.lower()}) if name != "Protesters"
                                      else frozenset({"protesters", "demonstrators"}))
         return key
+
+    def home_of(self, token: Token) -> str | None:
+        """Where people a sentence names act, when nothing about them says: the nearest place the
+        sentence puts something in ("stormed the embassy in Athens"), or else the dateline's state."""
+        iso = self.place_of_sentence(token)
+        if iso is None and self.doc._.article is not None:
+            iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
+        return iso
 
     def place_of_sentence(self, token: Token, exclude: str | None = None) -> str | None:
         """The state of the place nearest a token that its sentence puts something in."""

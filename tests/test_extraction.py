@@ -468,7 +468,12 @@ PROTESTS = [
     ("Workers in Serbia went on a general strike over the new labour law.",
      {("PROTEST", "Protesters in Serbia", "Serbia", "asserted")}),
     ("A Syrian opposition leader began a hunger strike to protest the arrests.",
-     {("PROTEST", "Syria", None, "asserted")}),
+     {("PROTEST", "Opposition in Syria", "Syria", "asserted")}),
+    ("Seven opposition parties in Nepal organized a general strike on Monday.",
+     {("PROTEST", "Opposition in Nepal", "Nepal", "asserted")}),
+    ("Opposition groups in Zimbabwe demanded that the Zimbabwean government release the activists.",
+     {("REQUEST", "Opposition in Zimbabwe", "Zimbabwe", "asserted")}),
+    ("The opposition boycotted the vote.", {("SANCTION", "Opposition in Kenya", None, "asserted")}),  # datelined
     ("Hundreds of ethnic Albanians demonstrated on Tuesday in Serbia.",  # the community, not its kin state
      {("PROTEST", "Albanians in Serbia", "Serbia", "asserted")}),
 ]
