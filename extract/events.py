@@ -459,6 +459,9 @@ class EventExtractor:
             targets = [t for obj in objects for t in self._prepositional_targets(obj, article)]
         if not targets:
             targets = self._prepositional_targets(verb, article)
+        if not targets and sense.category == "COERCE":  # "banned the rally", "broke up the demonstration": its protesters
+            targets = [article.civilian_group(obj, None) for obj in objects
+                       if any(s.category == "PROTEST" for s in self.lexicon.senses("N", obj.lemma_))][:1]
         if not targets and sense.category not in COOPERATIVE:  # "condemned the launch": its actor;
             for obj in objects:  # "discussed the launch": a topic
                 targets += article.anaphor(obj, self)
@@ -570,14 +573,14 @@ class EventExtractor:
             if sources:  # "..., prompting condemnation from Pyongyang": at the doers of the clause
                 doers = [c for c in verb.children if c.dep_ == "nsubj"] or self._controller(verb)
                 return _unique(sources), _unique(t for t in article.actors_of(doers) if t not in sources)
-        purpose = sense.category == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        purpose = sense.category in ("CONSULT", "PROTEST") and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and verb is not None and noun.head.head.i == verb.i
         grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS  # "lodged a protest over X"
         def verb_doers() -> list[str]:  # read only when needed: resolving an actor updates what the article remembers
             return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                 self._controller(verb))
 
-        if not sources:  # "held talks", and talks a trip is for: "returned to Geneva for talks"
+        if not sources:  # "held talks", and what a trip is for: "returned to Geneva for talks", "converged for a rally"
             if verb is not None and (verb.lemma_ in self.words["light"] and not grievance or purpose) \
                     and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = verb_doers()

@@ -469,6 +469,8 @@ PROTESTS = [
      {("PROTEST", "Protesters in Serbia", "Serbia", "asserted")}),
     ("A Syrian opposition leader began a hunger strike to protest the arrests.",
      {("PROTEST", "Opposition in Syria", "Syria", "asserted")}),
+    ("Thousands of Kenyans converged on Friday for a rally in Nairobi.",
+     {("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
     ("Seven opposition parties in Nepal organized a general strike on Monday.",
      {("PROTEST", "Opposition in Nepal", "Nepal", "asserted")}),
     ("Opposition groups in Zimbabwe demanded that the Zimbabwean government release the activists.",
@@ -509,6 +511,11 @@ DOMESTIC = [
      {("ACCUSE", "Ethiopia", "Rebels in Ethiopia", "asserted")}),
     ("Rebels in Darfur shelled an army base on Monday.", {("ASSAULT", "Rebels in Sudan", None, "asserted")}),
     ("Kenya banned imports of Ugandan sugar.", {("SANCTION", "Kenya", "Uganda", "asserted")}),
+    # stopping a protest is done to its protesters
+    ("Kenyan police broke up a rally in Nairobi.", {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
+    ("Turkish police prevented the demonstration.", {("COERCE", "Turkey", "Protesters in Turkey", "asserted")}),
+    ("Egypt banned the planned march.", {("COERCE", "Egypt", "Protesters in Egypt", "asserted")}),
+    ("Zambia reneged on its commitment to hold early elections.", {("REJECT", "Zambia", None, "asserted")}),
 ]
 
 
