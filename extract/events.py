@@ -593,6 +593,9 @@ class EventExtractor:
                 targets += article.actors_of([c for c in prep.children if c.dep_ == "nsubj"])
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
+        if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
+            # "opened investigations against Chilean officials": the phrase on the light verb is the noun's
+            targets = [t for t in self._prepositional_targets(verb, article) if t not in sources]
         if sense.category == "REQUEST" and not targets:  # "its demand that Israel ease the restrictions"
             clauses = [c for head in (noun, verb) if head is not None for c in head.children if _mandative(c)]
             targets = article.actors_of([s for clause in clauses for s in clause.children if s.dep_ == "nsubj"])

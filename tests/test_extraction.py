@@ -442,6 +442,7 @@ WITHDRAWALS = [
 NO_ACT = [
     ("Three Iraqi civilians were killed in a car bombing in Baghdad, Iraqi police said.", set()),
     ("The Kenyan government mobilized public opinion against the plan.", set()),
+    ("The Peruvian president signed the budget bill on Monday.", set()),  # a law signed is no agreement
 ]
 
 
@@ -469,6 +470,10 @@ PROTESTS = [
      {("PROTEST", "Protesters in Serbia", "Serbia", "asserted")}),
     ("A Syrian opposition leader began a hunger strike to protest the arrests.",
      {("PROTEST", "Opposition in Syria", "Syria", "asserted")}),
+    ("Algerian landowners began a hunger strike outside parliament.",
+     {("PROTEST", "Protesters in Algeria", "Algeria", "asserted")}),
+    ("Judge Ana Ruiz opened corruption investigations against three Peruvian customs officials.",
+     {("ACCUSE", "Ana Ruiz", "Peru", "asserted")}),
     ("Thousands of Kenyans converged on Friday for a rally in Nairobi.",
      {("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
     ("Seven opposition parties in Nepal organized a general strike on Monday.",
