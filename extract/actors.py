@@ -222,8 +222,8 @@ class ActorFinder:
         """The state of an official whose phrase names none, when the sentence names just one
         outside what the official acts on ("state media said the leader ...", "rebels demanded the
         removal of President ..."); the objects of the official's own act are other parties, unless
-        the state is where the act happens or whose people it is done to ("imposed a curfew in
-        Algiers", "banned Ugandan opposition candidates")."""
+        the state is where the act happens or whose people it is done to ("ordered a curfew in
+        Mombasa", "had Kenyan opposition lawmakers arrested")."""
         acted_on: set[int] = set()
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             for child in ent.root.head.children:

@@ -310,7 +310,7 @@ class EventExtractor:
             targets = _unique(article.civilian_group(token, sources[0])
                               if article.is_civilian(t) and article.state_iso(t) is None else t for t in targets)
         if category in ("COERCE", "CONCEDE") and "place" in sense.flags and not targets and len(sources) == 1:
-            # "imposed a curfew in Cizre", "declared martial law", "lifted the state of emergency":
+            # "imposed a curfew on Mombasa", "declared martial law", "lifted the state of emergency":
             # on the people of the place it names, or else of the imposer's own land
             home = article.place_of_sentence(token) or article.state_iso(sources[0])
             targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
@@ -333,7 +333,7 @@ class EventExtractor:
                 pairs = [(s, t) for s in sources for t in parties]
                 if sense.mode != "mediation":  # a mediator may carry messages between parties who never meet
                     pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
-        # "agreed to release the prisoners", "agreed to resign": a commitment to an act of one's own
+        # "agreed to release the prisoners", "agreed to step down": a commitment to an act of one's own
         committed = category == "AGREE" and token.pos_ == "VERB" and any(
             c.dep_ == "xcomp" and self._verb_category(c) not in (None, "", *SYMMETRIC) for c in token.children)
         for source, target in pairs:
@@ -386,8 +386,8 @@ class EventExtractor:
         if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
             sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
         targets = self._direct_targets(verb, sense, article, passive_subjects)
-        if not targets and sense.category == "ASSAULT":  # "struck Kharkiv, killing three"; "killed 23
-            # people when they blew themselves up in Tel Aviv": the clauses of one act are in one place
+        if not targets and sense.category == "ASSAULT":  # "struck Kharkiv, killing three"; "killed four
+            # people when their bomb exploded in Haifa": the clauses of one act are in one place
             clauses = [verb, *([verb.head] if verb.dep_ in ("advcl", "conj") else []),
                        *(c for c in verb.children if c.dep_ == "advcl")]
             targets = next(filter(None, (_struck_states(clause, sources, article) for clause in clauses)), [])
@@ -580,7 +580,7 @@ class EventExtractor:
             return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                 self._controller(verb))
 
-        if not sources:  # "held talks", and what a trip is for: "returned to Geneva for talks", "converged for a rally"
+        if not sources:  # "held talks", and what a trip is for: "returned to Geneva for talks", "gathered for a rally"
             if verb is not None and (verb.lemma_ in self.words["light"] and not grievance or purpose) \
                     and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = verb_doers()
@@ -594,7 +594,7 @@ class EventExtractor:
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
-            # "opened investigations against Chilean officials": the phrase on the light verb is the noun's
+            # "opened a case on Monday against two Peruvian officials": the phrase on the light verb is the noun's
             targets = [t for t in self._prepositional_targets(verb, article) if t not in sources]
         if sense.category == "REQUEST" and not targets:  # "its demand that Israel ease the restrictions"
             clauses = [c for head in (noun, verb) if head is not None for c in head.children if _mandative(c)]
@@ -842,7 +842,7 @@ class ArticleState:
                 return owners
             # "the Kenyan and Ugandan ministers", "delegations from Sudan and Chad": as many as named
             return self._coordinated_owners(token) or (owners if token.tag_ == "NNS" else owners[:1])
-        if lemma in self.words["insurgent"]:  # "Darfur rebels", "rebels in Tigray": the group of that land
+        if lemma in self.words["insurgent"]:  # "Kordofan rebels", "rebels in Tigray": the group of that land
             places = [c for c in token.children if c.dep_ in ("compound", "amod")] + [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
                 for p in prep.children if p.dep_ == "pobj"]
@@ -1058,7 +1058,7 @@ class ArticleState:
         return _unique(found)
 
     def _opposition(self, token: Token) -> list[str]:
-        """A state's political opposition ("Zimbabwe's opposition", "opposition parties in Nepal",
+        """A state's political opposition ("Uganda's opposition", "opposition parties in Bolivia",
         "the Kenyan opposition"): of the state that owns it or that it is in, or else of the place
         of the sentence or the dateline; none when nothing says which state's."""
         places = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
@@ -1226,8 +1226,8 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
 
 def _mobilized_against(token: Token, sources: list[str], article: ArticleState) -> list[str]:
     """Whom a build-up is aimed at: an against-phrase of the act, of its object or of what the
-    object is for ("mobilized reservists for a war against Iraq"), or else another state the forces
-    are in ("strengthened its forces in Lebanon")."""
+    object is for ("readied troops for an offensive against Armenia"), or else another state the
+    forces are in ("reinforced its troops in northern Syria")."""
     verb = _governing_verb(token) if token.pos_ != "VERB" else None  # "held drills near Taiwan"
     heads = [token, *([verb] if verb is not None else []), *(c for c in token.children if c.dep_ == "dobj")]
     heads += [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"

@@ -440,7 +440,7 @@ WITHDRAWALS = [
 # Political actors named with no act of theirs: who reports an attack did not make it; rallying
 # opinion is no military mobilization.
 NO_ACT = [
-    ("Three Iraqi civilians were killed in a car bombing in Baghdad, Iraqi police said.", set()),
+    ("Four Afghan villagers were killed in a roadside bombing in Helmand, local police said.", set()),
     ("The Kenyan government mobilized public opinion against the plan.", set()),
     ("The Peruvian president signed the budget bill on Monday.", set()),  # a law signed is no agreement
 ]
@@ -448,9 +448,9 @@ NO_ACT = [
 
 # A build-up is aimed at whom its against-phrase names, or at another state its forces are in.
 BUILDUPS = [
-    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
-     {("MOBILIZE", "United Kingdom", "Iraq", "asserted")}),
-    ("Israel has strengthened its forces in Lebanon.", {("MOBILIZE", "Israel", "Lebanon", "asserted")}),
+    ("Armenia mobilized reservists for a possible war against Azerbaijan.",
+     {("MOBILIZE", "Armenia", "Azerbaijan", "asserted")}),
+    ("Turkey reinforced its troops in northern Syria.", {("MOBILIZE", "Turkey", "Syria", "asserted")}),
     ("Russia massed troops near Ukraine's border.", {("MOBILIZE", "Russia", "Ukraine", "asserted")}),
     ("China held military drills near Taiwan on Monday.", {("MOBILIZE", "China", "Taiwan", "asserted")}),
     ("Russia held naval drills in the Baltic Sea.", {("MOBILIZE", "Russia", None, "asserted")}),
@@ -464,25 +464,25 @@ PROTESTS = [
      {("PROTEST", "Protesters in Iran", "Iran", "asserted")}),
     ("Students marched in Dhaka in protest at the verdict.",
      {("PROTEST", "Protesters in Bangladesh", "Bangladesh", "asserted")}),
-    ("Thousands of Nigerians rallied in Lagos to protest the arrests.",
-     {("PROTEST", "Protesters in Nigeria", "Nigeria", "asserted")}),
-    ("Workers in Serbia went on a general strike over the new labour law.",
-     {("PROTEST", "Protesters in Serbia", "Serbia", "asserted")}),
-    ("A Syrian opposition leader began a hunger strike to protest the arrests.",
-     {("PROTEST", "Opposition in Syria", "Syria", "asserted")}),
-    ("Algerian landowners began a hunger strike outside parliament.",
-     {("PROTEST", "Protesters in Algeria", "Algeria", "asserted")}),
-    ("Judge Ana Ruiz opened corruption investigations against three Peruvian customs officials.",
+    ("Thousands of Ghanaians rallied in Accra to protest the fuel prices.",
+     {("PROTEST", "Protesters in Ghana", "Ghana", "asserted")}),
+    ("Dock workers in Chile went on a general strike over pensions.",
+     {("PROTEST", "Protesters in Chile", "Chile", "asserted")}),
+    ("A Bahraini opposition leader began a hunger strike to protest the arrests.",
+     {("PROTEST", "Opposition in Bahrain", "Bahrain", "asserted")}),
+    ("Bolivian landowners began a hunger strike outside parliament.",
+     {("PROTEST", "Protesters in Bolivia", "Bolivia", "asserted")}),
+    ("Judge Ana Ruiz launched an inquiry into three Peruvian customs officials.",
      {("ACCUSE", "Ana Ruiz", "Peru", "asserted")}),
-    ("Thousands of Kenyans converged on Friday for a rally in Nairobi.",
+    ("Thousands of Kenyans gathered on Friday for a rally in Nairobi.",
      {("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
-    ("Seven opposition parties in Nepal organized a general strike on Monday.",
-     {("PROTEST", "Opposition in Nepal", "Nepal", "asserted")}),
-    ("Opposition groups in Zimbabwe demanded that the Zimbabwean government release the activists.",
-     {("REQUEST", "Opposition in Zimbabwe", "Zimbabwe", "asserted")}),
+    ("Opposition parties in Bolivia organized a nationwide strike.",
+     {("PROTEST", "Opposition in Bolivia", "Bolivia", "asserted")}),
+    ("Opposition groups in Cameroon demanded that the Cameroonian government free the detained journalists.",
+     {("REQUEST", "Opposition in Cameroon", "Cameroon", "asserted")}),
     ("The opposition boycotted the vote.", {("SANCTION", "Opposition in Kenya", None, "asserted")}),  # datelined
-    ("Hundreds of ethnic Albanians demonstrated on Tuesday in Serbia.",  # the community, not its kin state
-     {("PROTEST", "Albanians in Serbia", "Serbia", "asserted")}),
+    ("Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.",  # the community, not its kin state
+     {("PROTEST", "Hungarians in Romania", "Romania", "asserted")}),
 ]
 
 
@@ -503,24 +503,24 @@ DOMESTIC = [
     ("Iranian police detained protesters in Iraq.",
      {("COERCE", "Iran", "Protesters in Iraq", "asserted")}),
     # curfews and states of emergency are imposed on the people of the place (CAMEO 172)
-    ("Turkish authorities imposed a curfew in southeastern Turkey on Tuesday.",
-     {("COERCE", "Turkey", "Residents in Turkey", "asserted")}),
+    ("Kenyan authorities imposed a night curfew in western Kenya on Friday.",
+     {("COERCE", "Kenya", "Residents in Kenya", "asserted")}),
     ("Kenya imposed a curfew on Nairobi after the riots.", {("COERCE", "Kenya", "Residents in Kenya", "asserted")}),
     ("The Sri Lankan government declared a state of emergency.",
      {("COERCE", "Sri Lanka", "Residents in Sri Lanka", "asserted")}),
     ("Uganda banned two opposition newspapers.", {("COERCE", "Uganda", None, "asserted")}),
-    ("Sudan's government lifted the state of emergency in Darfur on Sunday.",
-     {("CONCEDE", "Sudan", "Residents in Sudan", "asserted")}),
+    ("Ethiopia lifted the state of emergency in Amhara on Thursday.",
+     {("CONCEDE", "Ethiopia", "Residents in Ethiopia", "asserted")}),
     # rebels named by their region are the rebels of its state
-    ("The Ethiopian government accused Tigray rebels of violating the truce.",
+    ("The Ethiopian government condemned an attack by Tigray rebels.",
      {("ACCUSE", "Ethiopia", "Rebels in Ethiopia", "asserted")}),
     ("Rebels in Darfur shelled an army base on Monday.", {("ASSAULT", "Rebels in Sudan", None, "asserted")}),
     ("Kenya banned imports of Ugandan sugar.", {("SANCTION", "Kenya", "Uganda", "asserted")}),
     # stopping a protest is done to its protesters
     ("Kenyan police broke up a rally in Nairobi.", {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
-    ("Turkish police prevented the demonstration.", {("COERCE", "Turkey", "Protesters in Turkey", "asserted")}),
+    ("Belarusian police prevented the demonstration.", {("COERCE", "Belarus", "Protesters in Belarus", "asserted")}),
     ("Egypt banned the planned march.", {("COERCE", "Egypt", "Protesters in Egypt", "asserted")}),
-    ("Zambia reneged on its commitment to hold early elections.", {("REJECT", "Zambia", None, "asserted")}),
+    ("Guinea's junta reneged on its pledge to hold elections.", {("REJECT", "Guinea", None, "asserted")}),
 ]
 
 
@@ -590,16 +590,16 @@ LEXICON = [
     ("Japan said it would prohibit exports of chips to Russia.",
      {("SANCTION", "Japan", "Russia", "intended")}),
     ("The Peruvian prime minister announced his resignation on Monday.", {("RETREAT", "Peru", None, "asserted")}),
-    ("Georgia's president resigned on Sunday.", {("RETREAT", "Georgia", None, "asserted")}),
+    ("Malawi's president resigned on Thursday.", {("RETREAT", "Malawi", None, "asserted")}),
     ("Kenya agreed to release the prisoners.", {("AGREE", "Kenya", None, "asserted")}),
     ("The UN sent a team of investigators to Myanmar.", {("ACCUSE", "United Nations", "Myanmar", "asserted")}),
     ("Five Afghan soldiers sought asylum in Tajikistan.", {("REQUEST", "Afghanistan", "Tajikistan", "asserted")}),
-    ("Cuba defended Venezuela against Western criticism of its elections.",
+    ("Cuba defended Venezuela against US accusations of vote rigging.",
      {("SUPPORT", "Cuba", "Venezuela", "asserted")}),
     ("Teachers in Ghana began an indefinite strike on Monday.",
      {("PROTEST", "Protesters in Ghana", "Ghana", "asserted")}),
-    ("Two Lebanese suicide bombers killed 12 people on Friday when they blew themselves up in Haifa.",
-     {("ASSAULT", "Lebanon", "Israel", "asserted")}),
+    ("Lebanese militants killed four people on Friday when their bomb exploded in Haifa.",
+     {("ASSAULT", "Rebels in Lebanon", "Israel", "asserted")}),
     ("The Haitian president agreed to step down.", {("AGREE", "Haiti", None, "asserted")}),
 ]
 
@@ -693,7 +693,7 @@ SPEAKER_STATE = [
     # an office only one state has
     ("Secretary of State Helen Barker summoned the Greek ambassador on Monday.", "Helen Barker", "USA"),
     # the state whose people or land an official's act is done in is the official's own ...
-    ("President Kofi Mensah banned two Ghanaian opposition parties on Monday.", "Kofi Mensah", "GHA"),
+    ("President Kofi Mensah ordered the arrest of Ghanaian opposition lawmakers.", "Kofi Mensah", "GHA"),
     ("President Ana Ruiz imposed a curfew in Lima on Monday.", "Ana Ruiz", "PER"),
     # ... but not a state the act is aimed at
     ("President Ana Ruiz imposed tariffs on Chilean goods.", "Ana Ruiz", "KEN"),
