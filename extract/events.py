@@ -968,6 +968,14 @@ class ArticleState:
         if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and speakers:
             # "Egypt said it was ready": the speaker; "X and Y said they would": both
             return speakers if lower in ("they", "their") else speakers[:1]
+        if lower in ("it", "they") and token.head.dep_ == "relcl":
+            # "imposed sanctions on companies it accused of ...": the subject of the clause the
+            # relative clause's noun belongs to
+            verb = _governing_verb(token.head.head)
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+            bodies = [key for key in self.actors_of(subjects) if getattr(self.actors.get(key), "kind", None) != "Person"]
+            if bodies:
+                return bodies if lower == "they" else bodies[:1]
         if lower == "its":  # "thanked the UAE for its mediation"
             nearest = self.nearest_body(token, lambda actor: actor.kind != "Person")
             if nearest:

@@ -322,6 +322,10 @@ STRUCK_PLACES = [
 # nobody is aimed at the other of the story's two main parties, if it has two, and "both sides"
 # are those two; a body a person leads, named in its own words, is that body, not the person.
 REFERENCE = [
+    # the subject of a relative clause is the doer its noun's clause names, not the body named last
+    ("The African Union urged calm on Sunday. Sudanese rebels withdrew on Monday from two towns they had "
+     "captured in March.",
+     {("REQUEST", "African Union", None, "asserted"), ("ASSAULT", "Rebels in Sudan", None, "asserted")}),
     ("North Korea fired a missile on Monday. Pyongyang also accused Japan of spying. "
      "South Korea condemned the launch.",
      {("MOBILIZE", "North Korea", None, "asserted"), ("ACCUSE", "North Korea", "Japan", "asserted"),
