@@ -136,6 +136,19 @@ def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
     assert isomorphic(Graph().parse(out / "graph.ttl"), Graph().parse(tmp_path / "whole" / "graph.ttl"))
 
 
+def release(pipe: Path, process: subprocess.Popen) -> None:
+    """Open a named pipe for writing and close it once the build has it open for reading (it
+    then reads an empty input), failing if the build ends first instead of waiting forever."""
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))  # ENXIO until a reader has it open
+            return
+        except OSError:
+            assert process.poll() is None and time.monotonic() < deadline, "the build never read its last input"
+            time.sleep(0.05)
+
+
 def test_a_second_build_on_the_same_output_is_refused(tmp_path):
     inputs = corpus(tmp_path / "in", 40)
     out = tmp_path / "out"
@@ -151,7 +164,7 @@ def test_a_second_build_on_the_same_output_is_refused(tmp_path):
         second = subprocess.run([sys.executable, "-m", "graph.cli", "build", str(inputs), "--out", str(out), "--rebuild"],
                                 capture_output=True, text=True, timeout=120)
         assert second.returncode == 1 and "another diplograph build is writing" in second.stderr
-        held.write_bytes(b"")  # an empty last input, reported as skipped, lets the first build finish
+        release(held, process)  # an empty last input, reported as skipped, lets the first build finish
         assert process.wait(timeout=300) == 0  # the first build was not disturbed
     finally:
         if process.poll() is None:
