@@ -597,6 +597,7 @@ LEXICON = [
     ("Malawi's president resigned on Thursday.", {("RETREAT", "Malawi", None, "asserted")}),
     ("Kenya agreed to release the prisoners.", {("AGREE", "Kenya", None, "asserted")}),
     ("The UN sent a team of investigators to Myanmar.", {("ACCUSE", "United Nations", "Myanmar", "asserted")}),
+    ("Mali expelled the UN peacekeeping mission.", {("SANCTION", "Mali", "United Nations", "asserted")}),  # CAMEO 166
     ("Five Afghan soldiers sought asylum in Tajikistan.", {("REQUEST", "Afghanistan", "Tajikistan", "asserted")}),
     ("Cuba defended Venezuela against US accusations of vote rigging.",
      {("SUPPORT", "Cuba", "Venezuela", "asserted")}),
