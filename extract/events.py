@@ -274,6 +274,8 @@ class EventExtractor:
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
             return []  # "said it must respond" asks nothing of anyone else
         category = sense.category
+        if "crowd" in sense.flags:  # "Palestinians protested": its people, not the state
+            sources = article.crowds(self._subjects(token)) or sources
         if "civilian" in sense.flags and not any(article.is_civilian(s) for s in sources):
             sources = article.crowds(self._subjects(token))  # "Nigerians demonstrated"
             if not sources:

@@ -478,6 +478,8 @@ PROTESTS = [
      {("PROTEST", "Protesters in Bolivia", "Bolivia", "asserted")}),
     ("Judge Ana Ruiz launched an inquiry into three Peruvian customs officials.",
      {("ACCUSE", "Ana Ruiz", "Peru", "asserted")}),
+    ("Palestinians in the West Bank stayed home from work to protest the new settlements.",  # people, not the state
+     {("PROTEST", "Protesters in Palestine", "Palestine", "asserted")}),
     ("Thousands of Kenyans gathered on Friday for a rally in Nairobi.",
      {("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
     ("Opposition parties in Bolivia organized a nationwide strike.",
