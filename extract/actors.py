@@ -278,7 +278,7 @@ class ActorFinder:
     def _institution_state(self, doc: Doc, before: int, role: str) -> str | None:
         """The state of a title with no state of its own ("Foreign Minister Mihai ..."): the state of
         the latest institution earlier in the text that the title names ("the Moldovan foreign
-        ministry", "the U.S. Treasury"); failing that, the country of the dateline."""
+        ministry", "the Kenyan treasury"); failing that, the country of the dateline."""
         cues = {w for w in role.split() if w not in GENERIC_TITLE} | {"ministry", "government"}
         for token in reversed(doc[:before]):
             if token.lemma_.lower() not in cues or token._.actor:

@@ -263,12 +263,12 @@ class EventExtractor:
         else:
             sources, targets = self._noun_arguments(token, sense, article)
         if not sources and token.pos_ != "VERB" and sense.category == "RETREAT":
-            sources = article.main_parties()  # "the truce took effect": between the story's two sides
+            sources = article.main_parties()  # "the ceasefire came into force": between the story's two sides
         if not targets and sense.category == "MOBILIZE":
             targets = _mobilized_against(token, sources, article)
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
-            # "talks were useful, Peru said": Peru's; "the soldiers will be handed back, a Thai spokesman
+            # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman
             # said"; but who reports an attack ("three were killed in a bombing, police said") did not make it
             sources = [article.state_of(speaker) or speaker]
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
@@ -282,7 +282,7 @@ class EventExtractor:
                 return []
         if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE"):
             category = "PROTEST"
-        if "at_assault" in sense.flags and any(  # "fired rockets at a village", not "... on Monday"
+        if "at_assault" in sense.flags and any(  # "fired shells at a border post", not "... on Monday"
                 prep.dep_ == "prep" and prep.lower_ in ("at", "on") and obj.dep_ == "pobj"
                 and obj.ent_type_ not in ("DATE", "TIME") for prep in token.children for obj in prep.children):
             category = "ASSAULT"
@@ -377,7 +377,7 @@ class EventExtractor:
     def _verb_arguments(self, verb: Token, sense: TriggerSense, article: "ArticleState") -> tuple[list[str], list[str]]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         passive_subjects = _passive_subjects(verb)
-        if sense.category == "COERCE" and _bare_participle(verb):  # "soldiers captured during the fighting"
+        if sense.category == "COERCE" and _bare_participle(verb):  # "fishermen seized near the reef"
             subjects, passive_subjects = [], subjects
         if passive_subjects and verb.lemma_ in self.words["stance"] and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):  # "Japan is opposed to the plan"
@@ -400,14 +400,14 @@ class EventExtractor:
             home = article.place_of_sentence(verb, exclude=next(iter({article.state_iso(t) for t in targets}), None))
             sources = [f"state:{home}"] if home else []
         if not sources and passive_subjects and sense.category == "COERCE":
-            # "were detained in Iran": by its authorities; "soldiers captured during the fighting": by the other side
+            # "were detained in Iran": by its authorities; "fishermen seized near the reef": by the other side
             sources = [key for key in _actors_in(verb, ("in",), article) if article.state_iso(key)][:1] or (
                 article.other_party(targets[0]) if targets else [])
         if not targets and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and not subjects \
                 and not passive_subjects:
             # "suspending relations with X and recalling its envoy", "condemned X, calling it ..."
             targets = self._direct_targets(verb.head, sense, article)
-        for partner in verb.children:  # "arming and directing the M23": a shared object is told once, last
+        for partner in verb.children:  # "training and funding the rebels": a shared object is told once, last
             if not targets and partner.dep_ == "conj" and partner.pos_ == "VERB" and not any(
                     c.dep_.startswith("nsubj") for c in partner.children):
                 targets = article.actors_of([c for c in partner.children if c.dep_ == "dobj"])
@@ -518,7 +518,7 @@ class EventExtractor:
                 head = head.head
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
-                return objects  # object control: "urged Algiers to settle", "..., prompting Georgetown to accuse"
+                return objects  # object control: "urged Algiers to settle", "..., prompting Lima to accuse"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and subjects:
                 return subjects
@@ -538,7 +538,7 @@ class EventExtractor:
                 for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
     def _mediated_parties(self, verb: Token, article: "ArticleState") -> list[str]:
-        """The parties of a mediated event: "a swap brokered by the UAE" -> the swap's parties."""
+        """The parties of a mediated event: "a prisoner exchange brokered by Qatar" -> the exchange's parties."""
         noun = verb.head if verb.dep_ == "acl" else None
         if noun is None:
             return []
@@ -546,7 +546,7 @@ class EventExtractor:
         return article.actors_of([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
 
     def _adjective_arguments(self, adjective: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
-        """"Moscow was open to further talks with Kyiv": the subject of the copula acts; the
+        """"Ankara was open to new talks with Athens": the subject of the copula acts; the
         target is in the phrase that names the act."""
         verb = adjective.head if adjective.dep_ in ("acomp", "oprd") else None
         if verb is None:
@@ -612,7 +612,7 @@ class EventExtractor:
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
-            # "rejected an EU request", "accepted Mali's demands": asked of the government that answers
+            # "rejected a Chilean request", "accepted Togo's demands": asked of the government that answers
             targets = [article.state_of(t) or t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])]
         return _unique(sources), _unique(t for t in targets if t not in sources)
 
@@ -645,7 +645,7 @@ class EventExtractor:
 
     def _warns_of_future(self, verb: Token, article: "ArticleState") -> bool:
         """Whether a warning states a future or conditional act of the warner's side ("warned that
-        the EU could impose"); what another party could do ("warned that Russia could attack NATO")
+        Japan could impose"); what another party could do ("warned that Russia could attack NATO")
         is a prediction, not a threat."""
         warners = {side for key in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
                    for side in (article.side(key), getattr(article.actors.get(key), "organization", None)) if side}
@@ -755,7 +755,7 @@ class EventExtractor:
     def _denier(self, token: Token, article: "ArticleState") -> str | None:
         """The actor who denies an event, when it is the content of a denial ("denied expelling",
         "denied reports that ... were holding talks"), or of an allegation that is rejected
-        ("dismissed claims that its forces had shelled ...")."""
+        ("dismissed claims that its troops shelled ...")."""
         node, alleged = token, False
         for _ in range(5):
             head = node.head
@@ -952,7 +952,7 @@ class ArticleState:
 
     def _reporting_subjects(self, token: Token) -> list[str]:
         """The subjects of the reporting verb whose complement clause a token is the subject of
-        ("Burkina Faso and Niger said they ...": both)."""
+        ("Ghana and Togo said they ...": both)."""
         clause = token.head
         if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in self.words["reporting"]:
             return []
@@ -971,14 +971,14 @@ class ArticleState:
             # "Egypt said it was ready": the speaker; "X and Y said they would": both
             return speakers if lower in ("they", "their") else speakers[:1]
         if lower in ("it", "they") and token.head.dep_ == "relcl":
-            # "imposed sanctions on companies it accused of ...": the subject of the clause the
+            # "withdrew from the towns they had seized": the subject of the clause the
             # relative clause's noun belongs to
             verb = _governing_verb(token.head.head)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
             bodies = [key for key in self.actors_of(subjects) if getattr(self.actors.get(key), "kind", None) != "Person"]
             if bodies:
                 return bodies if lower == "they" else bodies[:1]
-        if lower == "its":  # "thanked the UAE for its mediation"
+        if lower == "its":  # "thanked Norway for its mediation"
             nearest = self.nearest_body(token, lambda actor: actor.kind != "Person")
             if nearest:
                 return nearest
@@ -1288,7 +1288,7 @@ def _arguments(verb: Token, besides: Token, other_act: bool, reaction: bool) -> 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:
     """Whether a token sits in a clause coordinated with the trigger's own ("would not negotiate,
-    and that the matter rested with the court"): another statement, not a party to this act."""
+    and that the dispute was for the courts"): another statement, not a party to this act."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
     return any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.i not in own for a in [token, *token.ancestors])
 
@@ -1321,7 +1321,7 @@ def _told_before(noun: Token) -> bool:
 
 def _passive_subjects(verb: Token) -> list[Token]:
     """What a passive verb is done to: its subject, or the noun a participle modifies ("a swap
-    brokered by the UAE", "soldiers captured during the fighting")."""
+    brokered by Qatar", "fishermen seized near the reef")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects:  # "Chile is opposed to ...": the parser may hang the subject on the auxiliary
         subjects = [c for aux in verb.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]

@@ -32,7 +32,7 @@ BYLINE = re.compile(r"^By\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})\s
 # Navigation that pages append after the article: other headlines, not part of the story.
 FURNITURE = re.compile(r"^(More from\b|Related(\s+(articles?|stories|coverage|content|news))?\s*$|Read more\b|"
                        r"Recommended\b|Most read\b|Trending\b|Latest news\b|Also read\b|Sign up\b)", re.IGNORECASE)
-# "BRUSSELS, Oct 14 - " or "NEW DELHI/WASHINGTON, April 22 (Reuters) - "
+# "BRUSSELS, Oct 14 - " or "NAIROBI/KAMPALA, May 3 (Reuters) - "
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'/-]{1,60}?),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:\([^)]{1,40}\)\s+)?[-–—]+\s+")
 URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 ENGLISH_FUNCTION_WORDS = frozenset(

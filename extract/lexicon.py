@@ -147,7 +147,7 @@ class Gazetteer:
         return self._places.get(fold(name))
 
     def dateline_state(self, dateline: str | None) -> str | None:
-        """The ISO code of the first place of a dateline ("NEW DELHI/WASHINGTON", "LAGOS") that is
+        """The ISO code of the first place of a dateline ("NAIROBI/KAMPALA", "LAGOS") that is
         in a known state."""
         for place in (dateline or "").split("/"):
             iso = self.place_state(place.title())
