@@ -10,7 +10,7 @@ from conftest import labels
 VOICE = [
     ("Norway expelled two Russian diplomats on Tuesday.",
      {("SANCTION", "Norway", "Russia", "asserted")}),
-    ("A Russian diplomat was expelled by Norway on Tuesday.",
+    ("A Russian attache was ordered out by Norway on Tuesday.",
      {("SANCTION", "Norway", "Russia", "asserted")}),
     ("Poland accused Belarus of staging the border crisis.",
      {("ACCUSE", "Poland", "Belarus", "asserted")}),
@@ -66,7 +66,7 @@ COORDINATION = [
 ]
 
 PREPOSITIONS_AND_CONTROL = [
-    ("Kenya's president said he had spoken by phone with the Ugandan president and with leaders of the "
+    ("Kenya's president said he had talked by telephone with the Ugandan president and with officials of the "
      "African Union.",
      {("CONSULT", "Kenya", "Uganda", "asserted"), ("CONSULT", "African Union", "Kenya", "asserted")}),
     ("Chad massed troops on the border on Tuesday, prompting Sudan to accuse Chad of aggression.",
@@ -100,12 +100,12 @@ STATED_ACTS = [
      {("THREATEN", "Norway", "Iran", "asserted")}),
     ("North Korea fired a missile on Monday. The United States could impose new penalties on Chinese refiners.",
      {("MOBILIZE", "North Korea", None, "asserted"), ("THREATEN", "United States", "China", "asserted")}),
-    ("Chad and Niger said they stood with Mali and would recall their ambassadors from Algeria.",
+    ("Chad and Niger backed Mali and said they would also withdraw their envoys from Algeria.",
      {("SUPPORT", "Chad", "Mali", "asserted"), ("SUPPORT", "Niger", "Mali", "asserted"),
       ("SANCTION", "Chad", "Algeria", "intended"), ("SANCTION", "Niger", "Algeria", "intended")}),
     ("Chad's troop build-up prompted Sudan to accuse Chad of aggression.",
      {("ACCUSE", "Sudan", "Chad", "asserted")}),
-    ("Ghana said it would not negotiate over the border and that the matter rested with the African Union.",
+    ("Ghana said it would not negotiate over the border and that the dispute was for the African Union.",
      {("REJECT", "Ghana", None, "asserted")}),
     ("The International Atomic Energy Agency opened an office in Oman. Israel said the agency must close it.",
      {("REQUEST", "Israel", "International Atomic Energy Agency", "asserted")}),
@@ -135,14 +135,14 @@ JOINT_ACTS = [
     ("Kenya's president flew to Kampala for talks.", {("CONSULT", "Kenya", "Uganda", "asserted")}),
     ("Chinese troops massed on the border for an attack on India.",  # what troops mass for is yet to come
      {("MOBILIZE", "China", None, "asserted")}),
-    ("The Kenyan and Ugandan foreign ministers discussed the border by phone and agreed to step up "
+    ("The Kenyan and Ugandan foreign ministers discussed the border in a call and agreed to deepen "
      "cooperation with Tanzania.",
      {("CONSULT", "Kenya", "Uganda", "asserted"), ("AGREE", "Kenya", "Uganda", "asserted")}),
     ("Norwegian Foreign Minister Jonas Berg and Chinese Foreign Minister Li Wei met on Monday, their first "
      "encounter since May. Berg later pressed Li to release the detained sailors.",
      {("CONSULT", "Jonas Berg", "Li Wei", "asserted"), ("REQUEST", "Jonas Berg", "Li Wei", "asserted")}),
     ("Israel's cabinet met on Sunday to discuss the plan.", set()),
-    ("Iran fired a missile on Monday. Japan and Australia discussed the launch by phone.",
+    ("Iran fired a missile on Monday. Japan and Australia discussed the launch in a call.",
      {("MOBILIZE", "Iran", None, "asserted"), ("CONSULT", "Australia", "Japan", "asserted")}),
 ]
 
@@ -153,7 +153,7 @@ JOINT_ACTS = [
 # country are held by it, people captured in a two-sided story by the other side; people
 # "protesting" something protest it; police nobody owns are those of the dateline's state.
 CROWDS_AND_PEOPLE = [
-    ("Hundreds of protesters stormed the Turkish embassy in Athens on Friday.",
+    ("Several hundred demonstrators stormed the Turkish consulate in Athens on Friday.",
      {("PROTEST", "Protesters in Greece", "Turkey", "asserted")}),
     ("Thousands of Nigerians demonstrated in Lagos against the new law.",
      {("PROTEST", "Protesters in Nigeria", "Nigeria", "asserted")}),
@@ -179,10 +179,10 @@ CROWDS_AND_PEOPLE = [
     ("Police dispersed demonstrators protesting the election results.",
      {("COERCE", "Kenya", "Protesters in Kenya", "asserted"), ("PROTEST", "Protesters in Kenya", "Kenya", "asserted")}),
     ("Thailand and Cambodia fought for a week. Cambodia accused Thailand of shelling a village. Six Cambodian "
-     "soldiers captured during the fighting are still held.",
+     "soldiers seized in the clashes are still held.",
      {("ASSAULT", "Thailand", "Cambodia", "asserted"), ("ACCUSE", "Cambodia", "Thailand", "asserted"),
       ("COERCE", "Thailand", "Cambodia", "asserted")}),
-    ("Russia's defence ministry said its forces had captured two villages in the Kherson region.",
+    ("Russia's defence ministry said its troops had captured a village in the Kherson region.",
      {("ASSAULT", "Russia", None, "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
@@ -239,7 +239,7 @@ REQUESTED_ACTS = [
 # report" after it); what was refused or only proposed did not happen at all; a party that has "no
 # plans" to do more denies the plan, not what the story tells it did.
 DISMISSED_CLAIMS = [
-    ("Ethiopia's army claimed on Monday that its forces had captured two towns in Eritrea, which Eritrea's "
+    ("Ethiopia's army said on Friday that its troops had seized a town in Eritrea, which Eritrea's "
      "government denied.", {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied")}),
     ("Ethiopia said its forces had shelled an Eritrean border post, a claim Eritrea denied.",
      {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied")}),
@@ -334,19 +334,19 @@ REFERENCE = [
      {("MOBILIZE", "Poland", None, "asserted")}),
     ("NATO Secretary General Jan Berg condemned Russia's overnight strikes.",
      {("ACCUSE", "Jan Berg", "Russia", "asserted"), ("ASSAULT", "Russia", None, "asserted")}),
-    ("Ukraine's president thanked the UAE for its mediation.",
-     {("SUPPORT", "Ukraine", "United Arab Emirates", "asserted")}),
+    ("Ukraine's president thanked Norway for its mediation.",
+     {("SUPPORT", "Ukraine", "Norway", "asserted")}),
     ("Lebanese army chief General Youssef Haddad met the envoy on Monday. Hezbollah later accused the army "
      "of betraying the resistance.",
      {("ACCUSE", "Hezbollah", "Lebanon", "asserted")}),
-    ("India rejected a U.S. demand that farm groups fiercely oppose.",
+    ("India rejected a U.S. demand that its dairy farmers strongly resist.",
      {("REJECT", "India", "United States", "asserted"), ("REQUEST", "United States", "India", "asserted")}),
     ("Ghana and Togo have argued over their border for months. Togo accused Ghana of moving a fence. "
      "On Tuesday Ghana's foreign ministry dismissed the claim.",
      {("ACCUSE", "Togo", "Ghana", "asserted"), ("REJECT", "Ghana", "Togo", "asserted")}),
     ("Ghana dismissed the claim on Tuesday.",
      {("REJECT", "Ghana", None, "asserted")}),
-    ("According to the army, Sudanese drones struck a power station on Sunday.",
+    ("According to the army, Sudanese drones struck a fuel depot on Sunday.",
      {("ASSAULT", "Sudan", None, "asserted")}),
     ("Kenya said Uganda was arming and training the rebels and Somalia.",
      {("AID", "Uganda", "Somalia", "asserted")}),
@@ -354,7 +354,7 @@ REFERENCE = [
      {("CONSULT", "Norway", "Sri Lanka", "asserted"), ("CONSULT", "Liberation Tigers of Tamil Eelam", "Norway", "asserted"),
       ("CONSULT", "Liberation Tigers of Tamil Eelam", "Sri Lanka", "asserted")}),
     ("Armenia and Azerbaijan fought over the enclave for a week. Azerbaijan accused Armenia of shelling a "
-     "village. The truce took effect on Tuesday, a mediator said.",
+     "village. The ceasefire came into force on Tuesday, a mediator said.",
      {("ASSAULT", "Armenia", "Azerbaijan", "asserted"), ("ACCUSE", "Azerbaijan", "Armenia", "asserted"),
       ("RETREAT", "Armenia", "Azerbaijan", "asserted")}),
     ("Ethiopian troops clashed with the TPLF on Monday. The TPLF accused Ethiopia of shelling a town. "
@@ -370,7 +370,7 @@ REFERENCE = [
      {("COERCE", "Canada", "Iran", "asserted"), ("ACCUSE", "Canada", "Iran", "asserted")}),
     ("Lithuania's parliament voted on Monday, and the country's prime minister accused Beijing of interference.",
      {("ACCUSE", "Lithuania", "China", "asserted")}),
-    ("Caracas suspended diplomatic relations with Georgetown and recalled its envoy.",
+    ("Caracas froze diplomatic relations with Georgetown and recalled its envoy.",
      {("SANCTION", "Venezuela", "Guyana", "asserted")}),
     ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
      "withdrawn its diplomats from Peru.",
@@ -388,7 +388,7 @@ EPITHETS = [
      {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Chile", "Peru", "asserted")}),
     ("NATO envoys gathered in Brussels. The alliance condemned the Latvian strikes on Estonia.",
      {("ACCUSE", "NATO", "Latvia", "asserted")}),
-    ("The African Union said the bloc stands firmly with Somalia.",  # "bloc" the tagger calls a name
+    ("The African Union said the bloc firmly backs Somalia.",  # "bloc" the tagger calls a name
      {("SUPPORT", "African Union", "Somalia", "asserted")}),
 ]
 
@@ -424,7 +424,7 @@ OPPOSITION_AND_MEDIATION = [
 # do is a prediction, of what one's own side could do a threat.
 HYPOTHETICALS = [
     ("Poland's prime minister warned that Russia could attack NATO.", set()),
-    ("EU trade commissioner Anna Berg warned that the EU could impose duties on Chinese steel.",
+    ("EU trade commissioner Anna Berg warned that Brussels could put duties on Chinese steel.",
      {("THREATEN", "Anna Berg", "China", "asserted")}),
     ("Chile and Peru failed to reach agreement on the border on Sunday.", {("AGREE", "Chile", "Peru", "denied")}),
     ("Iran threatened new strikes unless Iraq accepted its conditions.", {("THREATEN", "Iran", "Iraq", "asserted")}),
@@ -565,10 +565,10 @@ LEXICON = [
      {("ASSAULT", "Georgia", "Armenia", "asserted")}),
     ("Kenyan and Somali forces launched a joint operation on Monday.",
      {("COOPERATE", "Kenya", "Somalia", "asserted")}),
-    ("Moscow was open to further talks with Kyiv, the spokesman said.",
-     {("AGREE", "Russia", "Ukraine", "intended")}),
-    ("CARICOM said it stood in full solidarity with Guyana.",
-     {("SUPPORT", "Caribbean Community", "Guyana", "asserted")}),
+    ("Ankara was open to new talks with Athens, the spokesman said.",
+     {("AGREE", "Turkey", "Greece", "intended")}),
+    ("CARICOM said it was in full solidarity with Belize.",
+     {("SUPPORT", "Caribbean Community", "Belize", "asserted")}),
     ("Pakistan rejected a fresh offer from Kabul for direct talks.",
      {("REJECT", "Pakistan", "Afghanistan", "asserted")}),
     ("Peru rejected a Chilean request to reopen the border.",
@@ -634,9 +634,9 @@ def test_events(read, text, expected):
 
 
 NOT_EVENTS = [
-    "Shares in European carmakers rose after the meeting, while the euro was little changed.",
+    "Shares in Asian chipmakers fell after the summit, while the yen held steady.",
     "The border was drawn from colonial-era maps more than a century ago.",
-    "Analysts said a deal was unlikely before the end of the year.",
+    "Analysts said an accord looked unlikely before the spring.",
 ]
 
 
