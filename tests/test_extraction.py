@@ -600,6 +600,8 @@ LEXICON = [
     ("Kenya agreed to release the prisoners.", {("AGREE", "Kenya", None, "asserted")}),
     ("The UN sent a team of investigators to Myanmar.", {("ACCUSE", "United Nations", "Myanmar", "asserted")}),
     ("Mali expelled the UN peacekeeping mission.", {("SANCTION", "Mali", "United Nations", "asserted")}),  # CAMEO 166
+    ("Britain pushed for the United States to back its debt relief plan.",
+     {("REQUEST", "United Kingdom", "United States", "asserted")}),
     ("Five Afghan soldiers sought asylum in Tajikistan.", {("REQUEST", "Afghanistan", "Tajikistan", "asserted")}),
     ("Cuba defended Venezuela against US accusations of vote rigging.",
      {("SUPPORT", "Cuba", "Venezuela", "asserted")}),
