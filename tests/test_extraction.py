@@ -458,6 +458,8 @@ BUILDUPS = [
     ("Russia massed troops near Ukraine's border.", {("MOBILIZE", "Russia", "Ukraine", "asserted")}),
     ("China held military drills near Taiwan on Monday.", {("MOBILIZE", "China", "Taiwan", "asserted")}),
     ("Russia held naval drills in the Baltic Sea.", {("MOBILIZE", "Russia", None, "asserted")}),
+    ("Chinese warships conducted readiness patrols near the Philippines on Monday.",  # a show of force
+     {("MOBILIZE", "China", "Philippines", "asserted")}),
     ("Turkey deployed more troops in southeastern Turkey.", {("MOBILIZE", "Turkey", None, "asserted")}),
 ]
 
