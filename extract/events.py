@@ -845,9 +845,8 @@ class ArticleState:
             # "the Kenyan and Ugandan ministers", "delegations from Sudan and Chad": as many as named
             return self._coordinated_owners(token) or (owners if token.tag_ == "NNS" else owners[:1])
         if lemma in self.words["insurgent"]:  # "Kordofan rebels", "rebels in Tigray": the group of that land
-            places = [c for c in token.children if c.dep_ in ("compound", "amod")] + [
-                p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
-                for p in prep.children if p.dep_ == "pobj"]
+            places = [c for c in token.children if c.dep_ in ("compound", "amod")] + _prep_objects(
+                [token], ("in", "from"))
             homes = [iso for place in places for iso in [self.place_iso(place)] if iso]
             if homes:
                 return [self.armed_group(f"state:{homes[0]}")]
@@ -880,9 +879,8 @@ class ArticleState:
         if named is None or named.kind != "State":
             return None
         kin = named.iso
-        places = [child for child in token.children if child.dep_ in ("amod", "compound")] + [
-            obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
-            for obj in prep.children if obj.dep_ == "pobj"]
+        places = [child for child in token.children if child.dep_ in ("amod", "compound")] + _prep_objects(
+            [token], ("in", "of", "from"))
         homes = [iso for place in places for iso in [self.state_iso(self.keys[place.i])] if iso and iso != kin]
         ethnic = any(child.lower_ == "ethnic" for child in token.children)
         if not homes and not ethnic:
@@ -1071,8 +1069,7 @@ class ArticleState:
         """A state's political opposition ("Uganda's opposition", "opposition parties in Bolivia",
         "the Kenyan opposition"): of the state that owns it or that it is in, or else of the place
         of the sentence or the dateline; none when nothing says which state's."""
-        places = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
-                  for p in prep.children if p.dep_ == "pobj"]
+        places = _prep_objects([token], ("in", "of", "from"))
         homes = [iso for key in self.owner_actors(token) for iso in [self.state_iso(key)] if iso] + [
             iso for place in places for iso in [self.place_iso(place)] if iso] + [self.home_of(token)]
         return [self.civilian_group(token, f"state:{homes[0]}", name="Opposition")] if homes[0] else []
@@ -1234,22 +1231,25 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
             for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
 
+def _prep_objects(heads: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of the heads' prepositions of a kind ("in Lebanon", "against Iraq")."""
+    return [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 def _mobilized_against(token: Token, sources: list[str], article: ArticleState) -> list[str]:
     """Whom a build-up is aimed at: an against-phrase of the act, of its object or of what the
     object is for ("readied troops for an offensive against Armenia"), or else another state the
     forces are in ("reinforced its troops in northern Syria")."""
     verb = _governing_verb(token) if token.pos_ != "VERB" else None  # "held drills near Taiwan"
     heads = [token, *([verb] if verb is not None else []), *(c for c in token.children if c.dep_ == "dobj")]
-    heads += [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
-              for p in prep.children if p.dep_ == "pobj"]
-    against = [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "against"
-               for p in prep.children if p.dep_ == "pobj"]
+    heads += _prep_objects(heads, ("for",))
+    against = _prep_objects(heads, ("against",))
     targets = article.actors_of(against) or [a for p in against for a in article.owner_actors(p)]
     if targets:
         return targets
     own = {article.state_iso(key) for key in sources}
-    places = [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "near")
-              for p in prep.children if p.dep_ == "pobj"]
+    places = _prep_objects(heads, ("in", "near"))
     homes = [iso for place in places  # "in Lebanon", "near Ukraine's border"
              for iso in [article.place_iso(place), *map(article.state_iso, article.owner_actors(place))] if iso][:1]
     return [f"state:{iso}" for iso in homes if iso not in own]
@@ -1260,9 +1260,7 @@ def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> li
     Belgorod region", "missiles hit Kharkiv"): the attack is aimed at it, even when it is also who
     reports it. An armed group's own land is a target like any other."""
     own = {article.state_iso(key) for key in sources if getattr(article.actors.get(key), "kind", None) != "ArmedGroup"}
-    places = [p for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-              for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "near")
-              for p in prep.children if p.dep_ == "pobj"]
+    places = _prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("in", "near"))
     places += [o for o in verb.children if o.dep_ == "dobj" and not article.keys[o.i]]  # "missiles hit Kharkiv"
     states = [article.state_of(key) for place in places
               for key in article.actors_of([place]) or article.owner_actors(place)
