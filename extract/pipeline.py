@@ -50,7 +50,8 @@ def load_pipeline(model: str | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="diplograph_gazetteer",
                          before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
-    ruler.add_patterns(entity_ruler_patterns())
+    with nlp.select_pipes(enable=[]):  # the ruler matches ORTH: its patterns need only the tokenizer
+        ruler.add_patterns(entity_ruler_patterns())
     nlp.add_pipe("diplograph_actors_v1", name="diplograph_actors")
     nlp.add_pipe("diplograph_events_v1", name="diplograph_events")
     return nlp

@@ -111,13 +111,17 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     _store_threads_below_parse()
     store.ensure_ontology()
 
+    # a store that held no article when the build began holds none of its inputs: no lookups
+    # (each costs more while the build's loads are still being compacted)
+    check_store = store.holds_articles()
+
     def new_articles() -> Iterator[Article]:
         for item in read_articles(options.inputs, max_bytes=options.max_bytes, truncate=options.truncate,
                                   english_only=options.model is None):
             if isinstance(item, Skipped):
                 report.skipped.append({"file": item.source, "reason": item.reason})
                 warn(f"skipped {item.source}: {item.reason}")
-            elif store.has_graph(iri.article(item.id)):
+            elif check_store and store.has_graph(iri.article(item.id)):
                 report.already.append(item.file_name)
             else:
                 yield item

@@ -16,10 +16,11 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from functools import lru_cache
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -94,6 +95,9 @@ class GraphStore:
     def has_graph(self, name: URIRef) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(str(name)))
 
+    def holds_articles(self) -> bool:
+        return any(graph != ONTOLOGY_GRAPH for graph in self.store.named_graphs())
+
     def add_graph(self, name: URIRef, triples: Iterable[ox.Triple]) -> None:
         """Add one article's triples as its named graph (and to the union), at once."""
         self.add_nquads(article_nquads(name, triples))
@@ -135,9 +139,13 @@ class GraphStore:
         self.store.dump(output, rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
 
     def write_turtle(self, target: str | os.PathLike) -> None:
-        """The union graph as Turtle, written atomically."""
-        with atomic_output(target) as handle:
-            self.dump(handle, ox.RdfFormat.TURTLE)
+        """The union graph as Turtle, written atomically. Oxigraph writes the file by its path, not
+        through a Python file object, so it does not take the GIL for each piece it writes: the
+        view drawn meanwhile on another thread goes at full speed (measured: the Turtle, view and
+        SHACL checks that end a 2,000-article build, 4.7 s written through a file object, 3.4 s by
+        path)."""
+        with atomic_path(target) as temporary:
+            self.dump(temporary, ox.RdfFormat.TURTLE)
 
     def flush(self) -> None:
         if self.path is not None:
@@ -153,26 +161,28 @@ def article_nquads(name: URIRef, triples: Iterable[ox.Triple]) -> bytes:
     return b"".join(line[:-3] + graph for line in lines) + b"".join(lines)
 
 
-class atomic_output:
-    """A binary file written to a temporary name and renamed into place on success, so readers
-    see the old file or the new one, never half of one."""
+@contextmanager
+def atomic_path(target: str | os.PathLike) -> Iterator[str]:
+    """A temporary file name next to `target`, renamed into place when the block succeeds and
+    removed when it fails, so readers see the old file or the new one, never half of one."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(descriptor)
+    try:
+        yield temporary
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, target)
 
-    def __init__(self, target: str | os.PathLike) -> None:
-        self.target = Path(target)
 
-    def __enter__(self):
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, self.temporary = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
-        self.handle = os.fdopen(descriptor, "wb")
-        return self.handle
-
-    def __exit__(self, kind, value, traceback) -> None:
-        self.handle.close()
-        if kind is None:
-            os.chmod(self.temporary, 0o644)
-            os.replace(self.temporary, self.target)
-        else:
-            os.unlink(self.temporary)
+@contextmanager
+def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
+    """A binary file written atomically (see `atomic_path`)."""
+    with atomic_path(target) as temporary, open(temporary, "wb") as handle:
+        yield handle
 
 
 def write_atomic(target: str | os.PathLike, data: str | bytes) -> None:

@@ -23,7 +23,7 @@ from graph.cli import main
 from graph.export import export
 from graph.namespace import DIP
 from graph.rdf import text
-from graph.store import GraphStore, read_store, to_ox
+from graph.store import GraphStore, atomic_path, read_store, to_ox
 
 from conftest import ROOT, article, corpus
 
@@ -170,6 +170,23 @@ def test_a_second_build_on_the_same_output_is_refused(tmp_path):
         if process.poll() is None:
             process.kill()
     assert store_articles(out) == 40
+
+
+def test_an_output_written_by_its_path_replaces_the_old_one_whole_or_not_at_all(tmp_path):
+    target = tmp_path / "graph.ttl"
+    target.write_text("old")
+    try:
+        with atomic_path(target) as temporary:
+            Path(temporary).write_text("half of the new one")
+            raise RuntimeError("the writer failed")
+    except RuntimeError:
+        pass
+    assert target.read_text() == "old" and os.listdir(tmp_path) == ["graph.ttl"]
+    with atomic_path(target) as temporary:
+        Path(temporary).write_text("new")
+        assert target.read_text() == "old"
+    assert target.read_text() == "new" and os.listdir(tmp_path) == ["graph.ttl"]
+    assert target.stat().st_mode & 0o777 == 0o644
 
 
 # --- properties -------------------------------------------------------------------------------
