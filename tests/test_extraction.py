@@ -53,6 +53,12 @@ INTENT = [
      {("AGREE", "Egypt", "Sudan", "intended")}),
     ("Vietnam threatened to impose tariffs on Thailand.",
      {("THREATEN", "Vietnam", "Thailand", "asserted")}),
+    # measures weighed are planned; announced or approved, they are taken
+    ("Ghana said it was considering sanctions against Togo.", {("SANCTION", "Ghana", "Togo", "intended")}),
+    ("Canada is weighing new tariffs on Peruvian copper.", {("SANCTION", "Canada", "Peru", "intended")}),
+    ("Chile announced sanctions against Bolivian officials.", {("SANCTION", "Chile", "Bolivia", "asserted")}),
+    ("EU ministers approved a new package of sanctions against Belarus.",
+     {("SANCTION", "European Union", "Belarus", "asserted")}),
 ]
 
 COORDINATION = [
@@ -429,6 +435,10 @@ HYPOTHETICALS = [
     ("Chile and Peru failed to reach agreement on the border on Sunday.", {("AGREE", "Chile", "Peru", "denied")}),
     ("Iran threatened new strikes unless Iraq accepted its conditions.", {("THREATEN", "Iran", "Iraq", "asserted")}),
     ("Kenya will withdraw its troops if Somalia signs the accord.", {("RETREAT", "Kenya", "Somalia", "intended")}),
+    ("Ghana will take countermeasures against Togo.", {("THREATEN", "Ghana", "Togo", "asserted")}),
+    ("Chile said it would take reciprocal measures against Bolivian goods.",
+     {("THREATEN", "Chile", "Bolivia", "asserted")}),
+    ("Ghana will take the necessary steps to reopen its embassy in Togo.", set()),
 ]
 
 # Exactly these events: verbs that speed up or finish an act carry it; an event noun that
