@@ -282,9 +282,9 @@ class EventExtractor:
                 return []
         if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE"):
             category = "PROTEST"
-        if "at_assault" in sense.flags and any(  # "fired shells at a border post", not "... on Monday"
-                prep.dep_ == "prep" and prep.lower_ in ("at", "on") and obj.dep_ == "pobj"
-                and obj.ent_type_ not in ("DATE", "TIME") for prep in token.children for obj in prep.children):
+        if "at_assault" in sense.flags and any(  # "fired shells at a border post", "drones at ...", not "on Monday"
+                obj.ent_type_ not in ("DATE", "TIME")
+                for obj in _prep_objects([token, *(c for c in token.children if c.dep_ == "dobj")], ("at", "on"))):
             category = "ASSAULT"
         if status in ("denied",) and category in SYMMETRIC | YIELDING and self._refusal(token):
             category, status = "REJECT", "asserted"  # "would not negotiate", "will not lift the sanctions"

@@ -59,6 +59,8 @@ INTENT = [
     ("Chile announced sanctions against Bolivian officials.", {("SANCTION", "Chile", "Bolivia", "asserted")}),
     ("EU ministers approved a new package of sanctions against Belarus.",
      {("SANCTION", "European Union", "Belarus", "asserted")}),
+    # and halting a country's imports is an embargo
+    ("Japan suspended imports of Chilean salmon.", {("SANCTION", "Japan", "Chile", "asserted")}),
 ]
 
 COORDINATION = [
@@ -313,6 +315,8 @@ STRUCK_PLACES = [
     ("Russian missiles struck Kharkiv overnight, killing three people.",
      {("ASSAULT", "Russia", "Ukraine", "asserted")}),
     ("Israeli jets struck targets near Aleppo.", {("ASSAULT", "Israel", "Syria", "asserted")}),
+    ("Armenia launched drones at Azerbaijani fuel depots overnight.",  # the object's aim is the act's
+     {("ASSAULT", "Armenia", "Azerbaijan", "asserted")}),
     ("Sudanese rebels shelled villages in Darfur.", {("ASSAULT", "Rebels in Sudan", "Sudan", "asserted")}),
     ("Russian forces shelled the city of Kherson.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
     ("Russia said its forces had repelled a Ukrainian attack near the border.",  # aimed at the repellers
