@@ -55,6 +55,9 @@ GIVEN_FROM = {"THREATEN", "REQUEST", "AID", "SUPPORT", "ACCUSE", "AGREE", "CONSU
 # Acts usually reported without anyone they are aimed at ("raised its alert level").
 UNTARGETED = {"MOBILIZE"}
 PROTESTERS = {"protester", "demonstrator", "rioter"}
+# civilian heads that name people protesting: with civilians who act ("Kenyan students marched"),
+# "Protesters in X"; civilians acted on ("detained a British aid worker") are "Civilians in X"
+PROTESTING = PROTESTERS | {"protestor", "marcher", "striker", "crowd", "mob"}
 NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
 
 
@@ -837,7 +840,7 @@ class ArticleState:
             if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:
                 self.by_head[lemma] = owners[0]
             if lemma in self.words["civilian"]:
-                return [self.civilian_group(token, owners[0])]
+                return [self.civilian_group(token, owners[0], name=_civilian_name(lemma, role))]
             if lemma in self.words["insurgent"] and self.state_iso(owners[0]) and owners[0].startswith("state:"):
                 return [self.armed_group(owners[0])]  # "Sudanese rebels"
             if token.pos_ == "PROPN":
@@ -852,7 +855,7 @@ class ArticleState:
                 return [self.armed_group(f"state:{homes[0]}")]
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
                 "nsubjpass", "dobj", "pobj")):
-            return [self.civilian_group(token, None)]
+            return [self.civilian_group(token, None, name=_civilian_name(lemma, role))]
         if lemma in self.words["institution"] or lemma in self.words["role"]:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
@@ -1229,6 +1232,10 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
     """The actors a head's place phrases name ("detained in Iran", "arrived in Amman")."""
     return [key for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions
             for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
+
+
+def _civilian_name(lemma: str, role: str) -> str:
+    return "Protesters" if lemma in PROTESTING or role == "nsubj" else "Civilians"
 
 
 def _prep_objects(heads: list[Token], prepositions: tuple[str, ...]) -> list[Token]:

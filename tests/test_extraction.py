@@ -159,7 +159,8 @@ JOINT_ACTS = [
 # demonstration that names no one is aimed at the authorities there; a nation named in the plural
 # is otherwise its state, unless it lives in another (a community of that state); people held in a
 # country are held by it, people captured in a two-sided story by the other side; people
-# "protesting" something protest it; police nobody owns are those of the dateline's state.
+# "protesting" something protest it; police nobody owns are those of the dateline's state; civilians
+# acted on who are not protesters are civilians.
 CROWDS_AND_PEOPLE = [
     ("Several hundred demonstrators stormed the Turkish consulate in Athens on Friday.",
      {("PROTEST", "Protesters in Greece", "Turkey", "asserted")}),
@@ -194,6 +195,8 @@ CROWDS_AND_PEOPLE = [
      {("ASSAULT", "Russia", None, "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
+    ("Ugandan police detained a Kenyan aid worker in Kampala.",  # civilians acted on, not protesters
+     {("COERCE", "Uganda", "Civilians in Kenya", "asserted")}),
 ]
 
 
