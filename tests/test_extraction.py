@@ -124,6 +124,10 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    # forces that clash fight each other; people who clash over a budget do not
+    ("Kenyan and Somali forces clashed near the border on Monday.", {("ASSAULT", "Kenya", "Somalia", "asserted")}),
+    ("Clashes between Chadian and Sudanese troops killed dozens.", {("ASSAULT", "Chad", "Sudan", "asserted")}),
+    ("The two ministers clashed over the budget.", set()),
     ("In a meeting with Kenya's president, Ethiopia's prime minister urged a truce.",  # a new meeting, the
      {("CONSULT", "Ethiopia", "Kenya", "asserted"), ("REQUEST", "Ethiopia", "Kenya", "asserted")}),  # urger's
     ("During the talks, Kenya raised the border dispute.", set()),  # "the talks" refer back
@@ -197,6 +201,7 @@ CROWDS_AND_PEOPLE = [
      {("COERCE", "Iran", "United States", "asserted")}),
     ("Ugandan police detained a Kenyan aid worker in Kampala.",  # civilians acted on, not protesters
      {("COERCE", "Uganda", "Civilians in Kenya", "asserted")}),
+    ("Protesters clashed with police in Lima.", {("PROTEST", "Protesters in Peru", "Peru", "asserted")}),
 ]
 
 
