@@ -1256,10 +1256,12 @@ def _mobilized_against(token: Token, sources: list[str], article: ArticleState) 
     if targets:
         return targets
     own = {article.state_iso(key) for key in sources}
-    places = _prep_objects(heads, ("in", "near"))
-    homes = [iso for place in places  # "in Lebanon", "near Ukraine's border"
-             for iso in [article.place_iso(place), *map(article.state_iso, article.owner_actors(place))] if iso][:1]
-    return [f"state:{iso}" for iso in homes if iso not in own]
+    places = _prep_objects(heads, ("in", "near", "to"))
+    homes = [iso for place in places  # "in Lebanon", "near Ukraine's border", "to its border with Belarus"
+             for iso in [article.place_iso(place), *map(article.state_iso, article.owner_actors(place)),
+                         *map(article.state_iso, article.actors_of(_prep_objects([place], ("with",))))]
+             if iso and iso not in own][:1]
+    return [f"state:{iso}" for iso in homes]
 
 
 def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> list[str]:

@@ -469,6 +469,7 @@ NO_ACT = [
     ("Four Afghan villagers were killed in a roadside bombing in Helmand, local police said.", set()),
     ("The Kenyan government mobilized public opinion against the plan.", set()),
     ("The Peruvian president signed the budget bill on Monday.", set()),  # a law signed is no agreement
+    ("The Swedish government put the proposal to a vote.", set()),
 ]
 
 
@@ -483,6 +484,9 @@ BUILDUPS = [
     ("Chinese warships conducted readiness patrols near the Philippines on Monday.",  # a show of force
      {("MOBILIZE", "China", "Philippines", "asserted")}),
     ("Turkey deployed more troops in southeastern Turkey.", {("MOBILIZE", "Turkey", None, "asserted")}),
+    # troops sent to a border are aimed at the state across it; forces put on alert are mobilized
+    ("Chile will send troops to its border with Bolivia.", {("MOBILIZE", "Chile", "Bolivia", "intended")}),
+    ("Peru put its army on high alert near the Ecuadorian border.", {("MOBILIZE", "Peru", "Ecuador", "asserted")}),
 ]
 
 
