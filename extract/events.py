@@ -851,7 +851,9 @@ class ArticleState:
             places = [c for c in token.children if c.dep_ in ("compound", "amod")] + _prep_objects(
                 [token], ("in", "from"))
             homes = [iso for place in places for iso in [self.place_iso(place)] if iso]
-            if homes:
+            if not homes and role == "nsubj":  # "gunmen kidnapped ... in Nigeria": of where they act
+                homes = [self.home_of(token)]
+            if homes and homes[0]:
                 return [self.armed_group(f"state:{homes[0]}")]
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
                 "nsubjpass", "dobj", "pobj")):
