@@ -607,6 +607,8 @@ class EventExtractor:
         if sense.category == "ASSAULT" and not targets and verb is not None and noun.dep_ == "dobj" \
                 and verb.lemma_.lower() in self.words["defence"]:  # "repelled a Ukrainian attack": on the repellers
             targets = [t for t in verb_doers() if t not in sources]
+        if sense.category == "ASSAULT" and not targets:  # "a missile strike on Odesa": where what it hit is
+            targets = _struck_states(noun, sources, article)
         responsibility = noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
             noun.head.head.lemma_.lower() == "responsibility"
         if not sources and verb is not None and (responsibility or sense.category == "CONSULT" and _circumstance(noun)):
@@ -1268,10 +1270,10 @@ def _mobilized_against(token: Token, sources: list[str], article: ArticleState) 
 
 def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> list[str]:
     """The state where an attack's object is ("struck targets in Syria", "a refinery in Russia's
-    Belgorod region", "missiles hit Kharkiv"): the attack is aimed at it, even when it is also who
+    Belgorod region", "missiles hit Kharkiv", "a strike on Odesa"): the attack is aimed at it, even when it is also who
     reports it. An armed group's own land is a target like any other."""
     own = {article.state_iso(key) for key in sources if getattr(article.actors.get(key), "kind", None) != "ArmedGroup"}
-    places = _prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("in", "near"))
+    places = _prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("in", "near", "on"))
     places += [o for o in verb.children if o.dep_ == "dobj" and not article.keys[o.i]]  # "missiles hit Kharkiv"
     states = [article.state_of(key) for place in places
               for key in article.actors_of([place]) or article.owner_actors(place)
@@ -1492,6 +1494,18 @@ def merge(events: list[Event], country_of) -> list[Event]:
                      and party(other.source) == party(event.source)), None)
         if doer is not None:
             merged[doer.key] = replace(doer, evidence=_evidence_of(doer, event), date=doer.date or event.date)
+            del merged[key]
+    # "a missile strike on Odesa killed 12 people": one act told twice in a sentence, once with its
+    # target; the telling with the target is kept
+    for key, event in list(merged.items()):
+        if event.target is not None:
+            continue
+        sentences = {evidence.start for evidence in event.evidence}
+        fuller = next((other for other in merged.values() if other.target is not None
+                       and (other.category, other.source, other.status) == (event.category, event.source, event.status)
+                       and sentences <= {evidence.start for evidence in other.evidence}), None)
+        if fuller is not None:
+            merged[fuller.key] = replace(fuller, evidence=_evidence_of(fuller, event), date=fuller.date or event.date)
             del merged[key]
     return list(merged.values())
 

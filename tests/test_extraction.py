@@ -326,6 +326,8 @@ STRUCK_PLACES = [
     ("Armenia launched drones at Azerbaijani fuel depots overnight.",  # the object's aim is the act's
      {("ASSAULT", "Armenia", "Azerbaijan", "asserted")}),
     ("Sudanese rebels shelled villages in Darfur.", {("ASSAULT", "Rebels in Sudan", "Sudan", "asserted")}),
+    ("A Belarusian drone strike on Kharkiv wounded two people.",  # told twice, kept once, with its target
+     {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
     ("Militants abducted three Turkish engineers in Niger.",  # fighters of no named land: where they act
      {("COERCE", "Rebels in Niger", "Turkey", "asserted")}),
     ("Russian forces shelled the city of Kherson.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
