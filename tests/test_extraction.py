@@ -29,6 +29,9 @@ COUNTERPART = [
 NOMINALIZATION = [
     ("Protests followed the Israeli capture of Hamas commanders and Iran's condemnation of the raid.",
      {("COERCE", "Israel", "Hamas", "asserted")}),
+    ("Peru and Chile reaffirmed their support for Bolivia.",
+     {("SUPPORT", "Peru", "Bolivia", "asserted"), ("SUPPORT", "Chile", "Bolivia", "asserted")}),
+    ("Kenya's support for the Somali government angered Ethiopia.", {("SUPPORT", "Kenya", "Somalia", "asserted")}),
 ]
 
 NEGATION = [
@@ -474,6 +477,7 @@ NO_ACT = [
     ("The Kenyan government mobilized public opinion against the plan.", set()),
     ("The Peruvian president signed the budget bill on Monday.", set()),  # a law signed is no agreement
     ("The Swedish government put the proposal to a vote.", set()),
+    ("Public support for the Kenyan government fell.", set()),
 ]
 
 
