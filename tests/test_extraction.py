@@ -127,6 +127,8 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    ("The Kenyan president received the Ugandan foreign minister in Nairobi.",  # a host meets the guest
+     {("CONSULT", "Kenya", "Uganda", "asserted")}),
     # forces that clash fight each other; people who clash over a budget do not
     ("Kenyan and Somali forces clashed near the border on Monday.", {("ASSAULT", "Kenya", "Somalia", "asserted")}),
     ("Clashes between Chadian and Sudanese troops killed dozens.", {("ASSAULT", "Chad", "Sudan", "asserted")}),
@@ -478,6 +480,7 @@ NO_ACT = [
     ("The Peruvian president signed the budget bill on Monday.", set()),  # a law signed is no agreement
     ("The Swedish government put the proposal to a vote.", set()),
     ("Public support for the Kenyan government fell.", set()),
+    ("The Chilean ambassador received an award.", set()),
 ]
 
 
