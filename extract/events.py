@@ -81,7 +81,7 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition")}
+            "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -96,11 +96,52 @@ class EventExtractor:
                     continue
                 found.extend(self._events(trigger, article, sent))
             found += self._denied_back(sent, article, found, told)
+            found += self._own_positions(sent, article, triggers)
             events += found
             told = found
             article.after_sentence(sent)
         doc._.events = merge(events, article.state_iso)
         return doc
+
+    def _own_positions(self, sent: Span, article: "ArticleState", triggers: list[Trigger]) -> list[Event]:
+        """Bare public claims (STATEMENT, CAMEO 010): a speaker says where the speaker's own state
+        stands ("a spokesman said Kinshasa regretted the violence", "said Russia respected India's
+        right to ...") or what it never did ("said Russia had never interfered in ..."), in a clause
+        that tells no act, plan or threat. The claim is the state's, aimed at a party the clause's
+        objects belong to, if any. A clause with a modal or a to-complement is a plan or threat
+        this extractor did not read, no bare claim."""
+        acts = {t.token.i for t in triggers}
+        positions = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["reporting"]:
+                continue
+            speakers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+            own = article.state_iso(speakers[0]) if speakers else None
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+                if own is None or any(t.i in acts for t in clause.subtree) or not self._position(clause):
+                    continue
+                holders = article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
+                if not holders or article.state_iso(holders[0]) != own:
+                    continue
+                objects = [c for c in clause.children if c.dep_ in ("dobj", "attr")] + _prep_objects([clause], TARGET_PREPS + ("in",))
+                aimed = [a for a in article.actors_of(objects) or [a for o in objects for a in article.owner_actors(o)]
+                         if article.state_iso(a) != own]
+                evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=verb.text)
+                positions.append(Event("STATEMENT", article.state_of(holders[0]) or holders[0],
+                                       aimed[0] if aimed else None, "asserted", cameo="010", mode="statement",
+                                       evidence=(evidence,)))
+        return positions
+
+    def _position(self, clause: Token) -> bool:
+        """A clause that states a position: a position word, or a negated act, with no modal and no
+        to-complement."""
+        objects = [c for c in clause.children if c.dep_ == "dobj"]  # "respected X's right to choose" is no plan
+        if any(c.dep_ == "aux" and c.lower_ in self.words["modal"] for c in clause.children) or any(
+                c.dep_ == "xcomp" and not objects for c in clause.children):
+            return False
+        heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
+        return any(h.lemma_.lower() in self.words["position"] for h in heads) or any(
+            c.dep_ == "neg" for c in clause.children)
 
     def _denied_back(self, sent: Span, article: "ArticleState", found: list[Event], told: list[Event]) -> list[Event]:
         """Denials that refer back to what was just told: "..., which Eritrea denied" and "..., a

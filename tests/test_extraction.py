@@ -472,6 +472,20 @@ WITHDRAWALS = [
 ]
 
 
+# Exactly these events: a speaker who says where the speaker's own state stands, or what it never
+# did, makes a bare claim (STATEMENT) of that state, aimed at whose rights or affairs it is about;
+# a plan, a threat or another party's act said is no bare claim.
+POSITIONS = [
+    ("Chile's foreign ministry said Chile had never interfered in Peru's internal affairs.",
+     {("STATEMENT", "Chile", "Peru", "asserted")}),
+    ("Chile said on Monday that it respected Peru's sovereign right to choose its partners.",
+     {("STATEMENT", "Chile", "Peru", "asserted")}),
+    ("A Kenyan government spokesman said Nairobi regretted the violence.", {("STATEMENT", "Kenya", None, "asserted")}),
+    ("Chile said it would continue its efforts.", set()),
+    ("The Chilean minister said Santiago may consider further steps if the activity continued.", set()),
+]
+
+
 # Political actors named with no act of theirs: who reports an attack did not make it; rallying
 # opinion is no military mobilization.
 NO_ACT = [
@@ -532,7 +546,7 @@ PROTESTS = [
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + NO_ACT)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
