@@ -105,8 +105,8 @@ class EventExtractor:
 
     def _own_positions(self, sent: Span, article: "ArticleState", triggers: list[Trigger]) -> list[Event]:
         """Bare public claims (STATEMENT, CAMEO 010): a speaker says where the speaker's own state
-        stands ("a spokesman said Kinshasa regretted the violence", "said Russia respected India's
-        right to ...") or what it never did ("said Russia had never interfered in ..."), in a clause
+        stands ("a spokesman said Lima valued its ties with Chile", "said Kenya stood by its
+        decision") or what it never did ("said Peru had never armed the rebels"), in a clause
         that tells no act, plan or threat. The claim is the state's, aimed at a party the clause's
         objects belong to, if any. A clause with a modal or a to-complement is a plan or threat
         this extractor did not read, no bare claim."""
@@ -135,7 +135,7 @@ class EventExtractor:
     def _position(self, clause: Token) -> bool:
         """A clause that states a position: a position word, or a negated act, with no modal and no
         to-complement."""
-        objects = [c for c in clause.children if c.dep_ == "dobj"]  # "respected X's right to choose" is no plan
+        objects = [c for c in clause.children if c.dep_ == "dobj"]  # "valued X's freedom to act" is no plan
         if any(c.dep_ == "aux" and c.lower_ in self.words["modal"] for c in clause.children) or any(
                 c.dep_ == "xcomp" and not objects for c in clause.children):
             return False

@@ -476,13 +476,14 @@ WITHDRAWALS = [
 # did, makes a bare claim (STATEMENT) of that state, aimed at whose rights or affairs it is about;
 # a plan, a threat or another party's act said is no bare claim.
 POSITIONS = [
-    ("Chile's foreign ministry said Chile had never interfered in Peru's internal affairs.",
+    ("Chile's foreign ministry said Chile had never meddled in Peru's elections.",
      {("STATEMENT", "Chile", "Peru", "asserted")}),
-    ("Chile said on Monday that it respected Peru's sovereign right to choose its partners.",
+    ("Chile said on Monday that it valued Peru's freedom to set its own course.",
      {("STATEMENT", "Chile", "Peru", "asserted")}),
-    ("A Kenyan government spokesman said Nairobi regretted the violence.", {("STATEMENT", "Kenya", None, "asserted")}),
+    ("A Kenyan government spokesman said Nairobi was satisfied with the outcome.",
+     {("STATEMENT", "Kenya", None, "asserted")}),
     ("Chile said it would continue its efforts.", set()),
-    ("The Chilean minister said Santiago may consider further steps if the activity continued.", set()),
+    ("The Chilean minister said Santiago may consider further steps if the raids went on.", set()),
 ]
 
 
