@@ -62,6 +62,9 @@ INTENT = [
     ("Chile announced sanctions against Bolivian officials.", {("SANCTION", "Chile", "Bolivia", "asserted")}),
     ("EU ministers approved a new package of sanctions against Belarus.",
      {("SANCTION", "European Union", "Belarus", "asserted")}),
+    # arms pledged or promised are aid promised
+    ("Germany promised tanks to Poland.", {("AID", "Germany", "Poland", "intended")}),
+    ("Chile pledged air defence systems for Peru.", {("AID", "Chile", "Peru", "intended")}),
     # and halting a country's imports is an embargo
     ("Japan suspended imports of Chilean salmon.", {("SANCTION", "Japan", "Chile", "asserted")}),
 ]
