@@ -32,6 +32,7 @@ NOMINALIZATION = [
     ("Peru and Chile reaffirmed their support for Bolivia.",
      {("SUPPORT", "Peru", "Bolivia", "asserted"), ("SUPPORT", "Chile", "Bolivia", "asserted")}),
     ("Kenya's support for the Somali government angered Ethiopia.", {("SUPPORT", "Kenya", "Somalia", "asserted")}),
+    ("Peru voiced concern about Chile's military build-up.", {("ACCUSE", "Peru", "Chile", "asserted")}),
 ]
 
 NEGATION = [
@@ -499,6 +500,7 @@ NO_ACT = [
     ("The Swedish government put the proposal to a vote.", set()),
     ("Public support for the Kenyan government fell.", set()),
     ("The Chilean ambassador received an award.", set()),
+    ("Concern over inflation in Chile weighed on markets.", set()),
 ]
 
 
