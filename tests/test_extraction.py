@@ -33,6 +33,13 @@ NOMINALIZATION = [
      {("SUPPORT", "Peru", "Bolivia", "asserted"), ("SUPPORT", "Chile", "Bolivia", "asserted")}),
     ("Kenya's support for the Somali government angered Ethiopia.", {("SUPPORT", "Kenya", "Somalia", "asserted")}),
     ("Peru voiced concern about Chile's military build-up.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    # legal action is an accusation; a warrant is no arrest
+    ("Ghana filed a case against Togo at the International Court of Justice.", {("ACCUSE", "Ghana", "Togo", "asserted")}),
+    ("The International Criminal Court issued an arrest warrant for the Sudanese president.",
+     {("ACCUSE", "International Criminal Court", "Sudan", "asserted")}),
+    # tariffs a party retaliates with are imposed; tariffs paused are eased
+    ("Chile retaliated with tariffs on Peruvian goods.", {("SANCTION", "Chile", "Peru", "asserted")}),
+    ("Canada paused tariffs on Mexican steel for 30 days.", {("CONCEDE", "Canada", "Mexico", "asserted")}),
 ]
 
 NEGATION = [
