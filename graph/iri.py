@@ -37,8 +37,10 @@ def event(article_id: str, event: Event) -> URIRef:
     return DATA[f"event/{hashlib.sha1(basis.encode('utf-8')).hexdigest()[:20]}"]
 
 
-def evidence(article_id: str, start: int, end: int) -> URIRef:
-    return DATA[f"evidence/{_part(article_id)}-{start}-{end}"]
+def evidence(article_id: str, start: int, end: int, trigger: str) -> URIRef:
+    """A sentence as the evidence of one event: two events read from one sentence have their own
+    evidence nodes, each naming its own trigger."""
+    return DATA[f"evidence/{_part(article_id)}-{start}-{end}-{_part(trigger)}"]
 
 
 def post(person_key: str, role: str) -> URIRef:

@@ -121,7 +121,7 @@ def _article_triples(extraction: ArticleExtraction, run):
         yield event_node, DIP.confidence, ox.Literal(f"{event.confidence:.2f}", datatype=DECIMAL)
         yield event_node, PROV.wasDerivedFrom, node
         for evidence in event.evidence:
-            evidence_node = iri.evidence(article.id, evidence.start, evidence.end)
+            evidence_node = iri.evidence(article.id, evidence.start, evidence.end, evidence.trigger)
             yield event_node, DIP.evidence, evidence_node
             yield evidence_node, RDF.type, DIP.Evidence
             yield evidence_node, DIP.text, text(evidence.sentence)

@@ -254,3 +254,19 @@ def test_rocksdb_compacts_the_store_below_the_parse(seed_build):
     priorities = {int(comm.parent.name): os.getpriority(os.PRIO_PROCESS, int(comm.parent.name))
                   for comm in Path("/proc/self/task").glob("*/comm") if comm.read_text().startswith("rocksdb:")}
     assert priorities and all(value == min(main_priority + COMMIT_NICENESS, 19) for value in priorities.values())
+
+
+def test_two_events_of_one_sentence_each_have_their_own_evidence(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Title: Envoy recalled\nPublished: 2026-04-02\n\nGhana recalled its ambassador from "
+                                  "Togo after Togolese soldiers shot two Ghanaian fishermen.\n", encoding="utf-8")
+    report = build(BuildOptions(inputs=[str(folder)], out=tmp_path / "out"))
+    assert report.validation["conforms"], report.validation["problems"]
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    triggers = {}
+    for event in graph.subjects(RDF.type, DIP.Event):
+        category = graph.value(event, DIP.category).split("#")[-1]
+        triggers[category] = sorted(str(t) for evidence in graph.objects(event, DIP.evidence)
+                                    for t in graph.objects(evidence, DIP.trigger))
+    assert triggers == {"SANCTION": ["recalled"], "ASSAULT": ["shot"]}

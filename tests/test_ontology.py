@@ -159,6 +159,14 @@ def test_malformed_iso_code_and_date_fail():
     assert any("xsd:date" in p for p in problems)
 
 
+def test_evidence_naming_two_triggers_fails():
+    g = minimal_graph()
+    g.add((EVIDENCE, DIP.trigger, Literal("spoke")))
+    assert validate(g).conforms
+    g.add((EVIDENCE, DIP.trigger, Literal("met")))
+    assert any("one trigger" in p for p in validate(g).problems)
+
+
 def test_category_outside_the_scheme_fails():
     g = minimal_graph()
     g.set((EVENT, DIP.category, DIP.asserted))
