@@ -485,8 +485,9 @@ WITHDRAWALS = [
 
 # Exactly these events: a speaker who says where the speaker's own state stands, or what it never
 # did, makes a bare claim (STATEMENT) of that state, aimed at whose rights or affairs it is about;
-# a plan, a threat or another party's act said is no bare claim.
+# a plan, a threat or another party's act said is no bare claim; condolences are no offer to act.
 POSITIONS = [
+    ("Ghana offered condolences to Togo after the floods.", {("STATEMENT", "Ghana", "Togo", "asserted")}),
     ("Chile's foreign ministry said Chile had never meddled in Peru's elections.",
      {("STATEMENT", "Chile", "Peru", "asserted")}),
     ("Chile said on Monday that it valued Peru's freedom to set its own course.",
