@@ -326,9 +326,11 @@ class EventExtractor:
                 return []
         if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE"):
             category = "PROTEST"
-        if "at_assault" in sense.flags and any(  # "fired shells at a border post", "drones at ...", not "on Monday"
-                obj.ent_type_ not in ("DATE", "TIME")
-                for obj in _prep_objects([token, *(c for c in token.children if c.dep_ == "dobj")], ("at", "on"))):
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        if "at_assault" in sense.flags and (any(  # "fired shells at a border post", "drones at ...", not "on Monday"
+                obj.ent_type_ not in ("DATE", "TIME") for obj in _prep_objects(heads, ("at", "on"))) or any(
+                article.place_iso(obj) or article.actors_of([obj])  # "rockets into northern Israel", not "into the sea"
+                for obj in _prep_objects(heads, ("into",)))):
             category = "ASSAULT"
         if status in ("denied",) and category in SYMMETRIC | YIELDING and self._refusal(token):
             category, status = "REJECT", "asserted"  # "would not negotiate", "will not lift the sanctions"

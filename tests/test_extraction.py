@@ -341,6 +341,10 @@ STRUCK_PLACES = [
     ("Israeli jets struck targets near Aleppo.", {("ASSAULT", "Israel", "Syria", "asserted")}),
     ("Armenia launched drones at Azerbaijani fuel depots overnight.",  # the object's aim is the act's
      {("ASSAULT", "Armenia", "Azerbaijan", "asserted")}),
+    ("Chadian rebels fired rockets into northern Sudan.",  # into a land, not into the sea
+     {("ASSAULT", "Rebels in Chad", "Sudan", "asserted")}),
+    ("Iran fired a missile into the sea on Monday.", {("MOBILIZE", "Iran", None, "asserted")}),
+    ("China's coast guard boarded a Vietnamese fishing boat.", {("COERCE", "China", "Vietnam", "asserted")}),
     ("Sudanese rebels shelled villages in Darfur.", {("ASSAULT", "Rebels in Sudan", "Sudan", "asserted")}),
     ("A Belarusian drone strike on Kharkiv wounded two people.",  # told twice, kept once, with its target
      {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
