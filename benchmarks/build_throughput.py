@@ -12,7 +12,8 @@ so that both sides pay the interpreter, imports and model load:
 
 Every run is made `--repeat` times, the sides taking turns, and each run's best time counts: on a
 shared machine a single run moves by a fifth. Prints words per second and the ratio of build time
-to bare time; then the peak memory of a single-process build of the corpus and of one five times
+to bare time, of the best times and of each round's (the build against the bare run of the same
+round, so that a slow spell shows as the spread of these); then the peak memory of a single-process build of the corpus and of one five times
 larger (from report.json).
 """
 from __future__ import annotations
@@ -72,16 +73,17 @@ def main() -> None:
                 "diplograph --workers 1": (1, build_command(texts, scratch / "out", "--workers", "1")),
                 "diplograph --workers 2": (2, build_command(texts, scratch / "out", "--workers", "2")),
                 "diplograph --dask local:2": (2, build_command(texts, scratch / "out", "--dask", "local:2"))}
-        best: dict[str, float] = {}
+        times: dict[str, list[float]] = {label: [] for label in runs}
         for round_number in range(1, args.repeat + 1):  # the sides take turns, so a slow spell hits both
             for label, (_, command) in runs.items():
-                seconds = timed(command)
-                best[label] = min(seconds, best.get(label, seconds))
+                times[label].append(timed(command))
             print(f"round {round_number} of {args.repeat} done", flush=True)
-        print(f"{'run (best of ' + str(args.repeat) + ')':28} {'seconds':>8} {'words/s':>8} {'ratio':>6}")
+        print(f"{'run (best of ' + str(args.repeat) + ')':28} {'seconds':>8} {'words/s':>8} {'ratio':>6}  each round's ratio")
         for label, (processes, _) in runs.items():
-            ratio = "" if label.startswith("bare") else f"{best[label] / best[f'bare nlp.pipe, {processes} process(es)']:>6.2f}"
-            print(f"{label:28} {best[label]:>8.1f} {words / best[label]:>8.0f} {ratio}", flush=True)
+            best, bare = min(times[label]), times[f"bare nlp.pipe, {processes} process(es)"]
+            ratios = "" if label.startswith("bare") else f"{best / min(bare):>6.2f}  " + " ".join(
+                f"{build / base:.2f}" for build, base in zip(times[label], bare))
+            print(f"{label:28} {best:>8.1f} {words / best:>8.0f} {ratios}", flush=True)
         if args.no_memory:
             return
         print("peak memory of a single-process build (report.json):")
