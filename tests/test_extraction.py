@@ -217,6 +217,8 @@ CROWDS_AND_PEOPLE = [
      {("COERCE", "Iran", "United States", "asserted")}),
     ("Ugandan police detained a Kenyan aid worker in Kampala.",  # civilians acted on, not protesters
      {("COERCE", "Uganda", "Civilians in Kenya", "asserted")}),
+    ("A Ugandan court sentenced two Kenyan traders to prison.", {("COERCE", "Uganda", "Civilians in Kenya", "asserted")}),
+    ("Belarus pardoned a Polish citizen sentenced to death.", {("RETREAT", "Belarus", "Poland", "asserted")}),
     ("Protesters clashed with police in Lima.", {("PROTEST", "Protesters in Peru", "Peru", "asserted")}),
 ]
 
@@ -513,6 +515,7 @@ NO_ACT = [
     ("Public support for the Kenyan government fell.", set()),
     ("The Chilean ambassador received an award.", set()),
     ("Concern over inflation in Chile weighed on markets.", set()),
+    ("The Chilean museum hung a portrait of the president.", set()),
 ]
 
 
