@@ -73,6 +73,9 @@ INTENT = [
     # arms pledged or promised are aid promised
     ("Germany promised tanks to Poland.", {("AID", "Germany", "Poland", "intended")}),
     ("Chile pledged air defence systems for Peru.", {("AID", "Chile", "Peru", "intended")}),
+    # leaving an organization reduces relations with it; leaving a meeting does not
+    ("Peru withdrew from the World Health Organization.", {("SANCTION", "Peru", "World Health Organization", "asserted")}),
+    ("Niger left the African Union.", {("SANCTION", "Niger", "African Union", "asserted")}),
     # and halting a country's imports is an embargo
     ("Japan suspended imports of Chilean salmon.", {("SANCTION", "Japan", "Chile", "asserted")}),
 ]
@@ -516,6 +519,7 @@ NO_ACT = [
     ("The Chilean ambassador received an award.", set()),
     ("Concern over inflation in Chile weighed on markets.", set()),
     ("The Chilean museum hung a portrait of the president.", set()),
+    ("The Chilean minister left the meeting early.", set()),
 ]
 
 
