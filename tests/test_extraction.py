@@ -73,6 +73,8 @@ INTENT = [
     # arms pledged or promised are aid promised
     ("Germany promised tanks to Poland.", {("AID", "Germany", "Poland", "intended")}),
     ("Chile pledged air defence systems for Peru.", {("AID", "Chile", "Peru", "intended")}),
+    # cutting off talks reduces relations
+    ("Chile cut off military talks with Peru.", {("SANCTION", "Chile", "Peru", "asserted")}),
     # leaving an organization reduces relations with it; leaving a meeting does not
     ("Peru withdrew from the World Health Organization.", {("SANCTION", "Peru", "World Health Organization", "asserted")}),
     ("Niger left the African Union.", {("SANCTION", "Niger", "African Union", "asserted")}),
@@ -479,6 +481,7 @@ HYPOTHETICALS = [
     ("Ghana will take countermeasures against Togo.", {("THREATEN", "Ghana", "Togo", "asserted")}),
     ("Chile said it would take reciprocal measures against Bolivian goods.",
      {("THREATEN", "Chile", "Bolivia", "asserted")}),
+    ("Ghana vowed revenge on Togo for the raid.", {("THREATEN", "Ghana", "Togo", "asserted")}),
     ("Ghana will take the necessary steps to reopen its embassy in Togo.", set()),
 ]
 
