@@ -13,8 +13,8 @@ so that both sides pay the interpreter, imports and model load:
 Every run is made `--repeat` times, the sides taking turns, and each run's best time counts: on a
 shared machine a single run moves by a fifth. Prints words per second and the ratio of build time
 to bare time, of the best times and of each round's (the build against the bare run of the same
-round, so that a slow spell shows as the spread of these); then the peak memory of a single-process build of the corpus and of one five times
-larger (from report.json).
+round, so that a slow spell shows as the spread of these); then the peak memory of a
+single-process build of the corpus and of one five times larger (from report.json).
 """
 from __future__ import annotations
 

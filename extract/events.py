@@ -123,7 +123,8 @@ class EventExtractor:
                 holders = article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
                 if not holders or article.state_iso(holders[0]) != own:
                     continue
-                objects = [c for c in clause.children if c.dep_ in ("dobj", "attr")] + _prep_objects([clause], TARGET_PREPS + ("in",))
+                objects = [c for c in clause.children if c.dep_ in ("dobj", "attr")] + _prep_objects(
+                    [clause], TARGET_PREPS + ("in",))
                 aimed = [a for a in article.actors_of(objects) or [a for o in objects for a in article.owner_actors(o)]
                          if article.state_iso(a) != own]
                 evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=verb.text)
@@ -1313,8 +1314,8 @@ def _mobilized_against(token: Token, sources: list[str], article: ArticleState) 
 
 def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> list[str]:
     """The state where an attack's object is ("struck targets in Syria", "a refinery in Russia's
-    Belgorod region", "missiles hit Kharkiv", "a strike on Odesa"): the attack is aimed at it, even when it is also who
-    reports it. An armed group's own land is a target like any other."""
+    Belgorod region", "missiles hit Kharkiv", "a strike on Odesa"): the attack is aimed at it,
+    even when it is also who reports it. An armed group's own land is a target like any other."""
     own = {article.state_iso(key) for key in sources if getattr(article.actors.get(key), "kind", None) != "ArmedGroup"}
     places = _prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("in", "near", "on"))
     places += [o for o in verb.children if o.dep_ == "dobj" and not article.keys[o.i]]  # "missiles hit Kharkiv"
