@@ -115,11 +115,11 @@ class EventExtractor:
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["reporting"]:
                 continue
-            speakers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                       and self._position(c) and not any(t.i in acts for t in c.subtree)]
+            speakers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if clauses else []
             own = article.state_iso(speakers[0]) if speakers else None
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-                if own is None or any(t.i in acts for t in clause.subtree) or not self._position(clause):
-                    continue
+            for clause in clauses if own else ():
                 holders = article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
                 if not holders or article.state_iso(holders[0]) != own:
                     continue
@@ -327,12 +327,13 @@ class EventExtractor:
                 return []
         if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE"):
             category = "PROTEST"
-        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        if "at_assault" in sense.flags and (any(  # "fired shells at a border post", "drones at ...", not "on Monday"
-                obj.ent_type_ not in ("DATE", "TIME") for obj in _prep_objects(heads, ("at", "on"))) or any(
-                article.place_iso(obj) or article.actors_of([obj])  # "rockets into northern Israel", not "into the sea"
-                for obj in _prep_objects(heads, ("into",)))):
-            category = "ASSAULT"
+        if "at_assault" in sense.flags:
+            heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+            # "fired shells at a border post", "drones at ...", not "on Monday"; "rockets into
+            # northern Israel", not "into the sea"
+            if any(obj.ent_type_ not in ("DATE", "TIME") for obj in _prep_objects(heads, ("at", "on"))) or any(
+                    article.place_iso(obj) or article.actors_of([obj]) for obj in _prep_objects(heads, ("into",))):
+                category = "ASSAULT"
         if status in ("denied",) and category in SYMMETRIC | YIELDING and self._refusal(token):
             category, status = "REJECT", "asserted"  # "would not negotiate", "will not lift the sanctions"
         elif status == "intended" and category in COOPERATIVE and self._willingness(token):
@@ -1525,8 +1526,7 @@ def merge(events: list[Event], country_of) -> list[Event]:
         if existing is None:
             merged[event.key] = event
         else:
-            merged[event.key] = replace(existing, evidence=_evidence_of(existing, event),
-                                        date=existing.date or event.date, claimant=existing.claimant or event.claimant,
+            merged[event.key] = replace(_told_again(existing, event), claimant=existing.claimant or event.claimant,
                                         confidence=max(existing.confidence, event.confidence))
     # "Roux threatened tariffs on Chile" and "French threats of tariffs on Chile": one act, told once
     # with its doer and once with the doer's state; the doer's telling is kept
@@ -1537,7 +1537,7 @@ def merge(events: list[Event], country_of) -> list[Event]:
                      and (other.category, other.target, other.status) == (event.category, event.target, event.status)
                      and party(other.source) == party(event.source)), None)
         if doer is not None:
-            merged[doer.key] = replace(doer, evidence=_evidence_of(doer, event), date=doer.date or event.date)
+            merged[doer.key] = _told_again(doer, event)
             del merged[key]
     # "a missile strike on Odesa killed 12 people": one act told twice in a sentence, once with its
     # target; the telling with the target is kept
@@ -1549,11 +1549,13 @@ def merge(events: list[Event], country_of) -> list[Event]:
                        and (other.category, other.source, other.status) == (event.category, event.source, event.status)
                        and sentences <= {evidence.start for evidence in other.evidence}), None)
         if fuller is not None:
-            merged[fuller.key] = replace(fuller, evidence=_evidence_of(fuller, event), date=fuller.date or event.date)
+            merged[fuller.key] = _told_again(fuller, event)
             del merged[key]
     return list(merged.values())
 
 
-def _evidence_of(kept: Event, other: Event) -> tuple[Evidence, ...]:
-    """The evidence of an event and of another telling of it, each piece once."""
-    return kept.evidence + tuple(e for e in other.evidence if e not in kept.evidence)
+def _told_again(kept: Event, other: Event) -> Event:
+    """An event with the evidence of another telling of it added (each piece once), and its date
+    if it had none."""
+    return replace(kept, evidence=kept.evidence + tuple(e for e in other.evidence if e not in kept.evidence),
+                   date=kept.date or other.date)
