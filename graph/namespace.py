@@ -3,6 +3,8 @@
 `DIP` is checked against `ontology/diplomacy.ttl` by the tests (every term here is declared there,
 and every term declared there is here), so a misspelt term raises instead of minting a new IRI.
 """
+from functools import lru_cache
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -163,8 +165,10 @@ def compact_iri(iri: str) -> str:
     return f"<{iri}>"
 
 
+@lru_cache(maxsize=None)
 def cameo_concept(code: str) -> URIRef | None:
-    """The CAMEO concept for a code, or for its nearest ancestor the ontology declares.
+    """The CAMEO concept for a code, or for its nearest ancestor the ontology declares (cached: a
+    closed namespace answers a term it lacks by listing its terms, 44 microseconds an event).
 
     The lexicon uses full CAMEO codes ("0874"); the ontology declares the roots and the codes
     diplomats meet most, so "0874" maps to "08".
