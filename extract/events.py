@@ -81,7 +81,8 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position")}
+            "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
+            "explosive")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -221,7 +222,7 @@ class EventExtractor:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "prep", "compound", "amod"):
                         candidates.append(grandchild)
-                        if child.dep_ == "dobj" and grandchild.dep_ == "prep":  # "lifted a state of emergency"
+                        if child.dep_ == "dobj" and grandchild.dep_ == "prep":  # "ended a state of emergency"
                             candidates.extend(c for c in grandchild.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "relcl", "amod"):
             candidates.append(token.head)
@@ -435,6 +436,9 @@ class EventExtractor:
         own_subjects = [s for s in subjects if s.tag_ not in ("WP", "WDT")]  # "who hosted": the relative's head
         if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
             sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
+        if not sources and passive_subjects and sense.category == "ASSAULT":  # "was killed in a bomb blast"
+            sources = next((article.set_off_by(o) for o in _prep_objects([verb], ("in",))
+                            if o.lemma_.lower() in self.words["explosive"] and not article.owner_actors(o)), [])
         targets = self._direct_targets(verb, sense, article, passive_subjects)
         if not targets and sense.category == "ASSAULT":  # "struck Kharkiv, killing three"; "killed four
             # people when their bomb exploded in Haifa": the clauses of one act are in one place
@@ -520,7 +524,7 @@ class EventExtractor:
     @staticmethod
     def _prepositional_targets(head: Token, article: "ArticleState") -> list[str]:
         """Actors in the target prepositions of a head: "on X", "with X", "against X", "between X and
-        Y"; on a noun also "of X", "for X", "from X" and "by X" ("the withdrawal of Serbian forces",
+        Y"; on a noun also "of X", "for X", "from X" and "by X" ("the pull-out of Croatian troops",
         "aid for Poland", "rejected an offer from Kabul")."""
         preps = NOMINAL_TARGET_PREPS + ("from", "by") if head.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
         targets: list[str] = []
@@ -902,6 +906,8 @@ class ArticleState:
                 homes = [self.home_of(token)]
             if homes and homes[0]:
                 return [self.armed_group(f"state:{homes[0]}")]
+        if lemma in self.words["explosive"] and (role == "nsubj" or token.head.dep_ == "agent"):
+            return self.set_off_by(token)  # "a roadside bomb killed", "were killed by a landmine"
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None, name=_civilian_name(lemma, role))]
@@ -1082,6 +1088,12 @@ class ArticleState:
             if len(states) == 2:
                 break
         return states
+
+    def set_off_by(self, explosive: Token) -> list[str]:
+        """Who set off a bomb or mine whose owner the text does not name: the armed group of the
+        land where it went off."""
+        home = self.home_of(explosive)
+        return [self.armed_group(f"state:{home}")] if home else []
 
     def armed_group(self, state: str) -> str:
         """The rebels of a land, named by their nationality only ("Fijian rebels"): one armed group

@@ -43,13 +43,13 @@ def test_seed_graph_holds_the_articles_events(seed_build):
     expected = {
         # confirmed exchange of messages, attributed to the deputy foreign minister
         ("CONSULT", "Cuba", "United States", "asserted", "Carlos Fernandez de Cossio", ""),
-        # "have not developed into a formal dialogue"
+        # the talks the article says have not begun
         ("CONSULT", "Cuba", "United States", "denied", "Carlos Fernandez de Cossio", ""),
         # the stated willingness to negotiate
         ("AGREE", "Cuba", "United States", "intended", "Carlos Fernandez de Cossio", ""),
-        # the U.S. capture of Maduro
+        # the capture of the Venezuelan leader
         ("COERCE", "United States", "Nicolas Maduro", "asserted", None, ""),
-        # "declared Cuba an unusual and extraordinary threat", on Sunday
+        # the declaration that Cuba is a threat, dated Sunday
         ("ACCUSE", "Donald Trump", "Cuba", "asserted", None, "2026-02-01"),
         # the tariff threat: on countries that supply Cuba, so aimed at Cuba, the story's other party
         ("THREATEN", "Donald Trump", "Cuba", "asserted", None, ""),

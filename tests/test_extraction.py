@@ -50,7 +50,7 @@ NEGATION = [
     # a negation above a topic is not the act's; a level of talks not reached is
     ("Ghana said it had not been informed of the talks between Togo and Benin.",
      {("CONSULT", "Benin", "Togo", "asserted")}),
-    ("Those contacts have not reached the level of an official dialogue between Ghana and Togo.",
+    ("Their exchanges have not risen to the level of formal negotiations between Ghana and Togo.",
      {("CONSULT", "Ghana", "Togo", "denied")}),
     # refusing to yield is a rejection
     ("Peru said it will not lift the sanctions on Bolivia.", {("REJECT", "Peru", "Bolivia", "asserted")}),
@@ -98,9 +98,9 @@ PREPOSITIONS_AND_CONTROL = [
      {("CONSULT", "Kenya", "Uganda", "asserted"), ("CONSULT", "African Union", "Kenya", "asserted")}),
     ("Chad massed troops on the border on Tuesday, prompting Sudan to accuse Chad of aggression.",
      {("ACCUSE", "Sudan", "Chad", "asserted")}),
-    ("Serbia demanded a meeting of the Security Council.",
+    ("Serbia asked for an urgent session of the Security Council.",
      {("REQUEST", "Serbia", "UN Security Council", "asserted")}),
-    ("The European Union agreed to provide 70 million dollars of aid for Poland.",
+    ("The European Union agreed to give Poland 70 million euros in aid.",
      {("AGREE", "European Union", "Poland", "asserted")}),
     ("Canada imposed sanctions on Iran over its nuclear programme.",
      {("SANCTION", "Canada", "Iran", "asserted")}),
@@ -200,7 +200,7 @@ CROWDS_AND_PEOPLE = [
     ("Chilean truckers blocked highways on Monday.",
      {("PROTEST", "Protesters in Chile", "Chile", "asserted")}),
     ("Kenyan ministers staged a rally.", set()),
-    ("Palestinians blamed Israel for the bombing.",
+    ("The Palestinians held Israel responsible for the blast and blamed it for the deaths.",
      {("ACCUSE", "Palestine", "Israel", "asserted")}),
     ("Ethnic Hungarians in northern Serbia demanded more autonomy from Belgrade.",
      {("REQUEST", "Hungarians in Serbia", "Serbia", "asserted")}),
@@ -231,7 +231,7 @@ CROWDS_AND_PEOPLE = [
 # Exactly these events: a complaint is aimed at whoever did what it is about, and that act not at
 # whoever hears the complaint; a thing's own target phrase comes before a place the verb names.
 GRIEVANCES = [
-    ("Lebanon complained to the United Nations about Israeli air strikes on its villages.",
+    ("Lebanon filed a complaint with the United Nations about Israeli air strikes on its villages.",
      {("ACCUSE", "Lebanon", "Israel", "asserted"), ("ASSAULT", "Israel", None, "asserted")}),
     ("Uruguay lodged a complaint with the Arab League over Qatar's arrest of a ship's crew.",
      {("ACCUSE", "Uruguay", "Qatar", "asserted"), ("COERCE", "Qatar", None, "asserted")}),
@@ -357,6 +357,17 @@ STRUCK_PLACES = [
      {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
     ("Militants abducted three Turkish engineers in Niger.",  # fighters of no named land: where they act
      {("COERCE", "Rebels in Niger", "Turkey", "asserted")}),
+    # bombs and mines of no named owner were set off by the armed group of where they went off;
+    # missiles and drones are fired from elsewhere, and keep their owner
+    ("A roadside bomb near Kandahar killed two Canadian soldiers on Tuesday.",
+     {("ASSAULT", "Rebels in Afghanistan", "Canada", "asserted")}),
+    ("Two Malian soldiers were killed by a landmine near Timbuktu.", {("ASSAULT", "Rebels in Mali", "Mali", "asserted")}),
+    ("Four Afghan villagers were killed in a roadside bombing in Helmand, local police said.",
+     {("ASSAULT", "Rebels in Afghanistan", "Civilians in Afghanistan", "asserted")}),
+    ("A Turkish drone killed three Kurdish fighters in northern Iraq.", {("ASSAULT", "Turkey", "Iraq", "asserted")}),
+    ("Canada signed a treaty on landmines with Mexico.", {("SUPPORT", "Canada", "Mexico", "asserted")}),
+    ("Unknown attackers shot dead two Chinese engineers in Pakistan.",
+     {("ASSAULT", "Rebels in Pakistan", "China", "asserted")}),
     ("Russian forces shelled the city of Kherson.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
     ("Russia said its forces had repelled a Ukrainian attack near the border.",  # aimed at the repellers
      {("ASSAULT", "Ukraine", "Russia", "asserted")}),
@@ -475,7 +486,7 @@ HYPOTHETICALS = [
     ("Poland's prime minister warned that Russia could attack NATO.", set()),
     ("EU trade commissioner Anna Berg warned that Brussels could put duties on Chinese steel.",
      {("THREATEN", "Anna Berg", "China", "asserted")}),
-    ("Chile and Peru failed to reach agreement on the border on Sunday.", {("AGREE", "Chile", "Peru", "denied")}),
+    ("Chile and Peru failed to agree on the border dispute on Sunday.", {("AGREE", "Chile", "Peru", "denied")}),
     ("Iran threatened new strikes unless Iraq accepted its conditions.", {("THREATEN", "Iran", "Iraq", "asserted")}),
     ("Kenya will withdraw its troops if Somalia signs the accord.", {("RETREAT", "Kenya", "Somalia", "intended")}),
     ("Ghana will take countermeasures against Togo.", {("THREATEN", "Ghana", "Togo", "asserted")}),
@@ -514,7 +525,7 @@ POSITIONS = [
 # Political actors named with no act of theirs: who reports an attack did not make it; rallying
 # opinion is no military mobilization.
 NO_ACT = [
-    ("Four Afghan villagers were killed in a roadside bombing in Helmand, local police said.", set()),
+    ("Four Afghan villagers were killed in Helmand, local police said.", set()),
     ("The Kenyan government mobilized public opinion against the plan.", set()),
     ("The Peruvian president signed the budget bill on Monday.", set()),  # a law signed is no agreement
     ("The Swedish government put the proposal to a vote.", set()),
@@ -528,7 +539,7 @@ NO_ACT = [
 
 # A build-up is aimed at whom its against-phrase names, or at another state its forces are in.
 BUILDUPS = [
-    ("Armenia mobilized reservists for a possible war against Azerbaijan.",
+    ("Armenia mobilized its reservists for a feared war against Azerbaijan.",
      {("MOBILIZE", "Armenia", "Azerbaijan", "asserted")}),
     ("Turkey reinforced its troops in northern Syria.", {("MOBILIZE", "Turkey", "Syria", "asserted")}),
     ("Russia massed troops near Ukraine's border.", {("MOBILIZE", "Russia", "Ukraine", "asserted")}),
@@ -555,7 +566,7 @@ PROTESTS = [
      {("PROTEST", "Protesters in Chile", "Chile", "asserted")}),
     ("A Bahraini opposition leader began a hunger strike to protest the arrests.",
      {("PROTEST", "Opposition in Bahrain", "Bahrain", "asserted")}),
-    ("Bolivian landowners began a hunger strike outside parliament.",
+    ("Bolivian farmers went on hunger strike in front of the congress building.",
      {("PROTEST", "Protesters in Bolivia", "Bolivia", "asserted")}),
     ("Judge Ana Ruiz launched an inquiry into three Peruvian customs officials.",
      {("ACCUSE", "Ana Ruiz", "Peru", "asserted")}),
@@ -650,25 +661,30 @@ LEXICON = [
      {("AGREE", "Turkey", "Greece", "intended")}),
     ("CARICOM said it stood in solidarity with Belize.",
      {("SUPPORT", "Caribbean Community", "Belize", "asserted")}),
-    ("Pakistan rejected a fresh offer from Kabul for direct talks.",
+    ("Chile turned down an invitation from Peru to attend the summit.", {("REJECT", "Chile", "Peru", "asserted")}),
+    ("Iran spurned an offer of talks from the United States.", {("REJECT", "Iran", "United States", "asserted")}),
+    ("North Korea defied a U.N. ban on missile tests.", {("REJECT", "North Korea", "United Nations", "asserted")}),
+    ("Egypt's rejection of the Ethiopian proposal angered Addis Ababa.", {("REJECT", "Egypt", "Ethiopia", "asserted")}),
+    ("Poland snubbed the Hungarian prime minister.", {("REJECT", "Poland", "Hungary", "asserted")}),
+    ("Pakistan rejected a new proposal from Kabul to hold talks.",
      {("REJECT", "Pakistan", "Afghanistan", "asserted")}),
     ("Peru rejected a Chilean request to reopen the border.",
      {("REJECT", "Peru", "Chile", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
     ("The Iraqi president arrived in Amman on an unannounced visit on Wednesday.",
      {("CONSULT", "Iraq", "Jordan", "asserted")}),
-    ("Finland will give Tanzania a grant of 50 million dollars.",
-     {("AID", "Finland", "Tanzania", "intended")}),
+    ("Sweden will grant Zambia 40 million dollars for road building.",
+     {("AID", "Sweden", "Zambia", "intended")}),
     ("Sudanese rebels shelled the town of Kadugli on Sunday.",
      {("ASSAULT", "Rebels in Sudan", None, "asserted")}),
     ("Chile lifted the state of emergency on Peru's border.",
      {("CONCEDE", "Chile", "Peru", "asserted")}),
-    ("Peru issued an ultimatum to Ecuador.",
+    ("Peru gave Ecuador an ultimatum.",
      {("THREATEN", "Peru", "Ecuador", "asserted")}),
     ("Serbia lifted the curfew on travel to Albania.",
      {("CONCEDE", "Serbia", "Albania", "asserted")}),
     ("Zambia extradited a suspect to Britain.",
      {("COOPERATE", "Zambia", "United Kingdom", "asserted")}),
-    ("Italy cancelled a planned visit to Haiti.",
+    ("Italy cancelled a scheduled trip to Haiti.",
      {("SANCTION", "Italy", "Haiti", "asserted")}),
     ("Norway cut aid to Malawi on Monday.",
      {("SANCTION", "Norway", "Malawi", "asserted")}),
