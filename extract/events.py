@@ -679,7 +679,7 @@ class EventExtractor:
             if below is not None and below.dep_ == "prep" and below.lower_ in TOPIC_PREPS and (
                     below.lower_ != "of" or node.pos_ in ("VERB", "ADJ")):
                 break  # "was not informed of the talks": what is not done is the informing (but "have
-                # not reached the level of a dialogue" denies the dialogue)
+                # not risen to the level of negotiations" denies the negotiations)
             if node.lower_ in ("no", "none", "never") or any(
                     c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) for c in node_children):
                 return "denied"
@@ -695,6 +695,10 @@ class EventExtractor:
             if below is not None and node.lemma_.lower() in intent and (
                     below.dep_ in ("xcomp", "ccomp", "acl", "acomp") or below.dep_ == "prep" and below.lower_ in ("to", "for")):
                 return "intended"
+            if below is not None and below.dep_ in ("nsubj", "nsubjpass") and any(
+                    head.lemma_.lower() in intent and any(c.dep_ == "xcomp" for c in head.children)
+                    for head in (node, *(c for c in node_children if c.dep_ == "acomp"))):
+                return "intended"  # "talks are expected to resume", "a visit is due to take place"
         return "asserted"
 
     def _warns_of_future(self, verb: Token, article: "ArticleState") -> bool:
@@ -1317,7 +1321,7 @@ def _mobilized_against(token: Token, sources: list[str], article: ArticleState) 
     if targets:
         return targets
     own = {article.state_iso(key) for key in sources}
-    places = _prep_objects(heads, ("in", "near", "to"))
+    places = _prep_objects(heads, ("in", "near", "to", "around", "off", "along"))
     homes = [iso for place in places  # "in Lebanon", "near Ukraine's border", "to its border with Belarus"
              for iso in [article.place_iso(place), *map(article.state_iso, article.owner_actors(place)),
                          *map(article.state_iso, article.actors_of(_prep_objects([place], ("with",))))]

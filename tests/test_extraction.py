@@ -60,6 +60,9 @@ NEGATION = [
 INTENT = [
     ("Kenya will host talks with Ethiopia next week.",
      {("CONSULT", "Ethiopia", "Kenya", "intended")}),
+    # an act that is the subject of an expectation or a schedule is planned
+    ("Talks between Chile and Peru are expected to resume in Lima next week.", {("CONSULT", "Chile", "Peru", "intended")}),
+    ("A meeting between Ghana and Togo is due to take place on Friday.", {("CONSULT", "Ghana", "Togo", "intended")}),
     ("Egypt said it was ready to negotiate with Sudan.",
      {("AGREE", "Egypt", "Sudan", "intended")}),
     ("Vietnam threatened to impose tariffs on Thailand.",
@@ -543,6 +546,8 @@ BUILDUPS = [
      {("MOBILIZE", "Armenia", "Azerbaijan", "asserted")}),
     ("Turkey reinforced its troops in northern Syria.", {("MOBILIZE", "Turkey", "Syria", "asserted")}),
     ("Russia massed troops near Ukraine's border.", {("MOBILIZE", "Russia", "Ukraine", "asserted")}),
+    ("Egypt held naval drills around Cyprus on Monday.", {("MOBILIZE", "Egypt", "Cyprus", "asserted")}),
+    ("Venezuela staged naval exercises off the coast of Guyana.", {("MOBILIZE", "Venezuela", "Guyana", "asserted")}),
     ("China held military drills near Taiwan on Monday.", {("MOBILIZE", "China", "Taiwan", "asserted")}),
     ("Russia held naval drills in the Baltic Sea.", {("MOBILIZE", "Russia", None, "asserted")}),
     ("Chinese warships conducted readiness patrols near the Philippines on Monday.",  # a show of force
@@ -672,6 +677,11 @@ LEXICON = [
      {("REJECT", "Peru", "Chile", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
     ("The Iraqi president arrived in Amman on an unannounced visit on Wednesday.",
      {("CONSULT", "Iraq", "Jordan", "asserted")}),
+    # arms sold, or an arms sale approved, are military aid; halting them is an embargo
+    ("France sold 24 fighter jets to Egypt.", {("AID", "France", "Egypt", "asserted")}),
+    ("Canada approved a 300 million dollar arms sale to Chile.", {("AID", "Canada", "Chile", "asserted")}),
+    ("Norway halted arms sales to Turkey.", {("SANCTION", "Norway", "Turkey", "asserted")}),
+    ("Belgium stopped weapons deliveries to Israel.", {("SANCTION", "Belgium", "Israel", "asserted")}),
     ("Sweden will grant Zambia 40 million dollars for road building.",
      {("AID", "Sweden", "Zambia", "intended")}),
     ("Sudanese rebels shelled the town of Kadugli on Sunday.",
@@ -851,8 +861,8 @@ def test_coordinated_speakers_are_not_each_others_claimants(read):
 def test_a_later_mention_that_tells_the_state_overrides_a_guess(read):
     """The first mention names no state (the dateline gives a guess); a later one says where the
     person speaks from."""
-    extraction = read("President Tomas Berg spoke with the foreign minister on Monday. Speaking to reporters "
-                      "at the White House later, Berg said the talks had gone well.", dateline="NAIROBI")
+    extraction = read("President Tomas Berg spoke with the foreign minister on Monday. In remarks at the "
+                      "White House on Tuesday, Berg said the talks had gone well.", dateline="NAIROBI")
     [person] = [a for a in extraction.actors.values() if a.kind == "Person"]
     assert person.affiliation == "USA"
 
