@@ -147,11 +147,12 @@ class EventExtractor:
 
     def _denied_back(self, sent: Span, article: "ArticleState", found: list[Event], told: list[Event]) -> list[Event]:
         """Denials that refer back to what was just told: "..., which Eritrea denied" and "..., a
-        claim Eritrea denied" (the acts of the same sentence), "Eritrea denied the report" (those
-        of the sentence before). Each act is denied by the denier, but for what the denier itself
+        claim Eritrea denied" or rejected (the acts of the same sentence), "Eritrea denied the report"
+        (those of the sentence before). Each act is denied by the denier, but for what the denier itself
         tells, and acts done by saying them."""
         for verb in sent:
-            if verb.lemma_.lower() not in self.words["denial"] or verb.pos_ != "VERB":
+            if verb.pos_ != "VERB" or not (verb.lemma_.lower() in self.words["denial"]
+                                           or self._verb_category(verb) == "REJECT"):  # "a claim Kyiv rejected"
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             relative = verb.dep_ == "relcl" and (any(o.tag_ == "WDT" for o in objects) or (
@@ -507,7 +508,8 @@ class EventExtractor:
                 return targets
         # "recalled its ambassador", "their first encounter", "called it": the subject's own, or a thing
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") and (c._.actor or not (
-            c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))]
+            c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))
+            and "topic" not in sense.flags]
         targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
         if not targets:  # the object's own ("a complaint against Washington at the WTO") before the verb's
             targets = [t for obj in objects for t in self._prepositional_targets(obj, article)]
@@ -1038,7 +1040,7 @@ class ArticleState:
             bodies = [key for key in self.actors_of(subjects) if getattr(self.actors.get(key), "kind", None) != "Person"]
             if bodies:
                 return bodies if lower == "they" else bodies[:1]
-        if lower == "its":  # "thanked Norway for its mediation"
+        if lower in ("its", "it"):  # "thanked Norway for its mediation", "rejected claims that it had ..."
             nearest = self.nearest_body(token, lambda actor: actor.kind != "Person")
             if nearest:
                 return nearest

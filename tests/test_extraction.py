@@ -146,6 +146,9 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    # what is discussed is no party to the talks
+    ("The Kenyan and Ugandan presidents discussed Somalia in a phone call on Tuesday.",
+     {("CONSULT", "Kenya", "Uganda", "asserted")}),
     ("The Kenyan president received the Ugandan foreign minister in Nairobi.",  # a host meets the guest
      {("CONSULT", "Kenya", "Uganda", "asserted")}),
     # forces that clash fight each other; people who clash over a budget do not
@@ -234,6 +237,8 @@ CROWDS_AND_PEOPLE = [
 # Exactly these events: a complaint is aimed at whoever did what it is about, and that act not at
 # whoever hears the complaint; a thing's own target phrase comes before a place the verb names.
 GRIEVANCES = [
+    ("Beijing lodged stern representations with Manila over the collision.",
+     {("ACCUSE", "China", "Philippines", "asserted")}),
     ("Lebanon filed a complaint with the United Nations about Israeli air strikes on its villages.",
      {("ACCUSE", "Lebanon", "Israel", "asserted"), ("ASSAULT", "Israel", None, "asserted")}),
     ("Uruguay lodged a complaint with the Arab League over Qatar's arrest of a ship's crew.",
@@ -281,6 +286,11 @@ REQUESTED_ACTS = [
 # report" after it); what was refused or only proposed did not happen at all; a party that has "no
 # plans" to do more denies the plan, not what the story tells it did.
 DISMISSED_CLAIMS = [
+    ("Ethiopia said its forces had shelled an Eritrean border post, a claim Eritrea rejected.",
+     {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied"),
+      ("REJECT", "Eritrea", None, "asserted")}),
+    ("Uganda rejected accusations that it had shelled Kenyan border posts.",  # "it": the rejecter
+     {("REJECT", "Uganda", None, "asserted"), ("ASSAULT", "Uganda", "Kenya", "denied")}),
     ("Ethiopia's army said on Friday that its troops had seized a town in Eritrea, which Eritrea's "
      "government denied.", {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied")}),
     ("Ethiopia said its forces had shelled an Eritrean border post, a claim Eritrea denied.",
