@@ -266,6 +266,9 @@ REACTIONS = [
 # Exactly these events: what a request asks for is its content, not an act done, and whoever is
 # asked to act ("called on Peru to", "called for Peru to", "a request for Peru to") is its target.
 REQUESTED_ACTS = [
+    # what another party must do is asked of it, not done
+    ("Spain reminded Morocco that it must respect the border agreement.", {("REQUEST", "Spain", "Morocco", "asserted")}),
+    ("Kenya must withdraw its troops from Somalia.", {("RETREAT", "Kenya", "Somalia", "intended")}),
     ("Brazil called for Argentina to lift the tariffs.",
      {("REQUEST", "Brazil", "Argentina", "asserted")}),
     ("Brazil called on Argentina to release the prisoners.",
