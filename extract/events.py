@@ -514,7 +514,7 @@ class EventExtractor:
         if not targets:  # the object's own ("a complaint against Washington at the WTO") before the verb's
             targets = [t for obj in objects for t in self._prepositional_targets(obj, article)]
         if not targets:
-            targets = self._prepositional_targets(verb, article)
+            targets = self._prepositional_targets(verb, article, joint=sense.category in SYMMETRIC | {"SUPPORT"})
         if not targets and sense.category == "COERCE":  # "banned the rally", "broke up the demonstration": its protesters
             targets = [article.civilian_group(obj, None) for obj in objects
                        if any(s.category == "PROTEST" for s in self.lexicon.senses("N", obj.lemma_))][:1]
@@ -524,11 +524,14 @@ class EventExtractor:
         return targets
 
     @staticmethod
-    def _prepositional_targets(head: Token, article: "ArticleState") -> list[str]:
+    def _prepositional_targets(head: Token, article: "ArticleState", joint: bool = False) -> list[str]:
         """Actors in the target prepositions of a head: "on X", "with X", "against X", "between X and
         Y"; on a noun also "of X", "for X", "from X" and "by X" ("the pull-out of Croatian troops",
-        "aid for Poland", "rejected an offer from Kabul")."""
+        "aid for Poland", "rejected an offer from Kabul"). An act done together is done at a venue,
+        not at a party ("signed the accord at the White House")."""
         preps = NOMINAL_TARGET_PREPS + ("from", "by") if head.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
+        if joint:
+            preps = tuple(p for p in preps if p != "at")
         targets: list[str] = []
         # "with X and with Y": the second preposition is the first one's conjunct
         for prep in [p for child in head.children if child.dep_ == "prep" for p in (child, *child.conjuncts)]:

@@ -146,6 +146,8 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    # a venue is no party to what is done there together
+    ("Kenya and Uganda signed a border accord at the Kremlin.", {("SUPPORT", "Kenya", "Uganda", "asserted")}),
     # what is discussed is no party to the talks
     ("The Kenyan and Ugandan presidents discussed Somalia in a phone call on Tuesday.",
      {("CONSULT", "Kenya", "Uganda", "asserted")}),
@@ -690,6 +692,11 @@ LEXICON = [
      {("REJECT", "Peru", "Chile", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
     ("The Iraqi president arrived in Amman on an unannounced visit on Wednesday.",
      {("CONSULT", "Iraq", "Jordan", "asserted")}),
+    # firing at a party is an attack; firing tear gas or warning shots is not
+    ("Indian troops fired at Chinese soldiers.", {("ASSAULT", "India", "China", "asserted")}),
+    ("Chilean marines opened fire on Peruvian positions.", {("ASSAULT", "Chile", "Peru", "asserted")}),
+    ("Soldiers fired warning shots at Ugandan fishermen.", set()),
+    ("The World Bank approved a loan of 300 million dollars to Ghana.", {("AID", "World Bank", "Ghana", "asserted")}),
     # arms sold, or an arms sale approved, are military aid; halting them is an embargo
     ("France sold 24 fighter jets to Egypt.", {("AID", "France", "Egypt", "asserted")}),
     ("Canada approved a 300 million dollar arms sale to Chile.", {("AID", "Canada", "Chile", "asserted")}),
