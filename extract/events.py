@@ -82,7 +82,7 @@ class EventExtractor:
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive")}
+            "explosive", "counterpart")}
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -507,8 +507,9 @@ class EventExtractor:
             if targets:
                 return targets
         # "recalled its ambassador", "their first encounter", "called it": the subject's own, or a thing
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") and (c._.actor or not (
-            c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") and (
+            c._.actor or c.lemma_.lower() in self.words["counterpart"] or not (
+                c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))
             and "topic" not in sense.flags]
         targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
         if not targets:  # the object's own ("a complaint against Washington at the WTO") before the verb's

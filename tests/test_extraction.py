@@ -146,6 +146,9 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    # a counterpart is the other side's, though "his" qualifies it
+    ("Kenyan Foreign Minister Ann Otieno met her Ugandan counterpart Paul Mugisha on Sunday.",
+     {("CONSULT", "Ann Otieno", "Paul Mugisha", "asserted")}),
     # a venue is no party to what is done there together
     ("Kenya and Uganda signed a border accord at the Kremlin.", {("SUPPORT", "Kenya", "Uganda", "asserted")}),
     # what is discussed is no party to the talks
