@@ -375,7 +375,7 @@ class EventExtractor:
         claimant = speaker if denied_by is None else denied_by
         events = []
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
-        if not targets and len(sources) > 1 and category in JOINT:
+        if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation":  # co-mediators
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
         elif not targets and len(sources) > 1 and self._reciprocal(token):  # "traded accusations": each at the others
             pairs = [(s, t) for s in sources for t in sources if s != t]
@@ -392,7 +392,9 @@ class EventExtractor:
             if target is None and category in SYMMETRIC and not committed:
                 continue  # "the cabinet met": talks or a deal with no one named are no relation
             events.append(Event(category=category, source=source, target=target, status=status,
-                                cameo=sense.cameo, mode=sense.mode,
+                                # a code of the sense's category, not of the one it was coded as
+                                # ("could impose sanctions" is no 16): the category names its CAMEO roots
+                                cameo=sense.cameo if category == sense.category else None, mode=sense.mode,
                                 claimant=claimant if claimant not in (source, None) and (
                                     denied_by is not None or source not in speakers) else None,
                                 date=date, location=location, confidence=self._confidence(token, target),

@@ -487,6 +487,9 @@ RESPONSES = [
 # party or a demand it made criticizes; a mediation is talks of the mediator with each party, who
 # need not talk to each other ("mediated talks between" says they did).
 OPPOSITION_AND_MEDIATION = [
+    # mediators are no parties to each other
+    ("Ghana called on Norway and Qatar, which brokered the truce, to press Togo.",
+     {("REQUEST", "Ghana", "Norway", "asserted"), ("REQUEST", "Ghana", "Qatar", "asserted")}),
     ("Chile is opposed to the Bolivian proposal.", {("REJECT", "Chile", "Bolivia", "asserted")}),
     ("Chile opposed Bolivia's plan for a new port.", {("REJECT", "Chile", "Bolivia", "asserted")}),
     ("Chile opposed Bolivia over the port.", {("ACCUSE", "Chile", "Bolivia", "asserted")}),
@@ -763,6 +766,16 @@ def canonical(events: set[tuple]) -> set[tuple]:
 def test_events(read, text, expected):
     found = canonical(labels(read(text)))
     assert canonical(expected) <= found, found
+
+
+@pytest.mark.parametrize("text, category, cameo", [
+    ("Chile launched missiles at Peru.", "ASSAULT", None),  # a launch aimed at a party: a code of no launch
+    ("Norway could impose sanctions on Iran if the talks fail.", "THREATEN", None),  # no imposition
+    ("Norway imposed sanctions on Iran.", "SANCTION", "163"),
+])
+def test_an_event_carries_the_cameo_code_of_its_own_category_only(read, text, category, cameo):
+    [event] = read(text).events
+    assert (event.category, event.cameo) == (category, cameo)
 
 
 NOT_EVENTS = [
