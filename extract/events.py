@@ -283,6 +283,8 @@ class EventExtractor:
             status = "asserted"  # a stated future retaliation is a threat made
         if "warning" in sense.flags and not self._warns_of_future(token, article):
             return []
+        if "armed" in sense.flags and not self._by_force(token):
+            return []
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd"):
@@ -730,6 +732,15 @@ class EventExtractor:
             if child.dep_ == "prep" and child.lower_ in ("against", "of"):
                 return True
         return False
+
+    def _by_force(self, verb: Token) -> bool:
+        """Whether a verb's doer is forces, weapons, explosives or an attack ("missiles hit Kyiv",
+        "a strike hit the port", "was hit by a drone")."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return any(lemma in self.words["armament"] or lemma in self.words["explosive"] or any(
+            sense.category == "ASSAULT" for sense in self.lexicon.senses("N", lemma))
+            for lemma in (doer.lemma_.lower() for doer in doers))
 
     def _possible(self, token: Token) -> bool:
         """Whether an act is stated as one that could be taken ("could impose penalties")."""
@@ -1342,8 +1353,9 @@ def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> li
     Belgorod region", "missiles hit Kharkiv", "a strike on Odesa"): the attack is aimed at it,
     even when it is also who reports it. An armed group's own land is a target like any other."""
     own = {article.state_iso(key) for key in sources if getattr(article.actors.get(key), "kind", None) != "ArmedGroup"}
-    places = _prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("in", "near", "on"))
-    places += [o for o in verb.children if o.dep_ == "dobj" and not article.keys[o.i]]  # "missiles hit Kharkiv"
+    struck = [*(c for c in verb.children if c.dep_ == "dobj"), *_passive_subjects(verb)]
+    places = _prep_objects([verb, *struck], ("in", "near", "on"))  # "a hospital in Kharkiv was struck"
+    places += [o for o in struck if not article.keys[o.i]]  # "missiles hit Kharkiv", "Kharkiv was hit by missiles"
     states = [article.state_of(key) for place in places
               for key in article.actors_of([place]) or article.owner_actors(place)
               or [f"state:{iso}" for iso in [article.place_iso(place)] if iso]]

@@ -378,6 +378,11 @@ STRUCK_PLACES = [
      {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
     ("Militants abducted three Turkish engineers in Niger.",  # fighters of no named land: where they act
      {("COERCE", "Rebels in Niger", "Turkey", "asserted")}),
+    # "hit" is an attack when forces, weapons or an attack hit; what was hit may be the passive subject
+    ("Belarusian missiles hit Kharkiv on Sunday.", {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
+    ("A Georgian drone hit an oil depot in Armenia's Shirak province.", {("ASSAULT", "Georgia", "Armenia", "asserted")}),
+    ("A hospital in Kharkiv was struck by Belarusian drones.", {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
+    ("New Chilean tariffs hit Peruvian exports.", set()),
     # bombs and mines of no named owner were set off by the armed group of where they went off;
     # missiles and drones are fired from elsewhere, and keep their owner
     ("A roadside bomb near Kandahar killed two Canadian soldiers on Tuesday.",
