@@ -370,7 +370,7 @@ class EventExtractor:
             targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
-        for verb in (token, token.head):
+        for verb in (token, token.head, *(c for c in token.children if c.dep_ == "acl")):  # "strikes killing ... on Sunday"
             for phrase in dates.date_phrases(verb):
                 date = date or dates.resolve(phrase, article.published, future=status == "intended")
         location = self._location(token)
@@ -666,8 +666,10 @@ class EventExtractor:
         if sense.category == "ASSAULT" and not targets and verb is not None and noun.dep_ == "dobj" \
                 and verb.lemma_.lower() in self.words["defence"]:  # "repelled a Ukrainian attack": on the repellers
             targets = [t for t in verb_doers() if t not in sources]
-        if sense.category == "ASSAULT" and not targets:  # "a missile strike on Odesa": where what it hit is
-            targets = _struck_states(noun, sources, article)
+        if sense.category == "ASSAULT" and not targets:  # "a missile strike on Odesa", "strikes killing
+            # twelve people in Gaza": where what it hit is
+            targets = next(filter(None, (_struck_states(head, sources, article) for head in (
+                noun, *(c for c in noun.children if c.dep_ == "acl")))), [])
         responsibility = noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
             noun.head.head.lemma_.lower() == "responsibility"
         if not sources and verb is not None and (responsibility or sense.category == "CONSULT" and _circumstance(noun)):

@@ -383,6 +383,9 @@ STRUCK_PLACES = [
     ("A Georgian drone hit an oil depot in Armenia's Shirak province.", {("ASSAULT", "Georgia", "Armenia", "asserted")}),
     ("A hospital in Kharkiv was struck by Belarusian drones.", {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
     ("New Chilean tariffs hit Peruvian exports.", set()),
+    # what an attack named by a noun did, in a clause on the noun, places it
+    ("Belarusian air strikes killed at least nine people in northern Ukraine on Sunday, Ukraine's interior ministry said.",
+     {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
     # bombs and mines of no named owner were set off by the armed group of where they went off;
     # missiles and drones are fired from elsewhere, and keep their owner
     ("A roadside bomb near Kandahar killed two Canadian soldiers on Tuesday.",
