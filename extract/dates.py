@@ -18,7 +18,7 @@ def resolve(expression: str, published: date | None, future: bool = False) -> da
     """The day an expression names, or None when it names no single day.
 
     Weekdays are the latest such day on or before publication ("on Sunday" in an article of
-    Monday 2 February 2026 is 1 February), or the next one for a future act; "today",
+    Monday 2 February 2026 is 1 February), or the first on or after it for a future act; "today",
     "yesterday", "tomorrow"; "May 1", "1 May", "January 5, 2026".
     """
     text = expression.casefold().strip()
@@ -29,8 +29,8 @@ def resolve(expression: str, published: date | None, future: bool = False) -> da
             return None
         for number, name in enumerate(WEEKDAYS):
             if name in words:
-                if future:
-                    return published + timedelta(days=(number - published.weekday()) % 7 or 7)
+                if future:  # a plan for "Friday" told on a Friday is for that day
+                    return published + timedelta(days=(number - published.weekday()) % 7)
                 return published - timedelta(days=(published.weekday() - number) % 7)
         if "today" in words or "tonight" in words:
             return published
@@ -62,11 +62,16 @@ def resolve(expression: str, published: date | None, future: bool = False) -> da
         return None
 
 
+# prepositions whose date object is the day an act happens or takes effect
+DATE_PREPS = ("on", "from", "starting", "beginning", "effective")
+
+
 def date_phrases(verb: Token) -> list[str]:
-    """Time expressions attached to a verb: "on Sunday", "Monday", "on May 1"."""
+    """Time expressions attached to a verb: "on Sunday", "Monday", "on May 1", "from May 1",
+    "starting Aug. 1"."""
     phrases = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "on":
+        if child.dep_ in ("prep", "advcl") and child.lower_ in DATE_PREPS:  # "starting" may be a verb
             for pobj in child.children:
                 if pobj.ent_type_ == "DATE":
                     phrases.append(" ".join(t.text for t in pobj.subtree))

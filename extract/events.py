@@ -370,9 +370,17 @@ class EventExtractor:
             targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
-        for verb in (token, token.head, *(c for c in token.children if c.dep_ == "acl")):  # "strikes killing ... on Sunday"
+        # a willingness or a speech act is of the day it is stated ("said on Monday it was ready to talks")
+        path = _path_to_clause_top(token, self.words["reporting"])
+        statement = path[1:] if path[-1].i != token.i and path[-1].lemma_.lower() in self.words["reporting"] and (
+            category in SPEECH_ACTS or category == "AGREE" and status == "intended") else []
+        reported = token.head.i != token.i and token.head.lemma_.lower() in self.words["reporting"]
+        heads = [token, *([] if reported else [token.head]),  # a plan told on Tuesday is not for Tuesday
+                 *(c for c in token.children if c.dep_ in ("acl", "dobj")), *statement]  # "strikes killing ... on
+        for verb in heads:  # Sunday", "tariffs starting Aug. 1"
+            stated = verb in statement  # the day a willingness is stated on is past
             for phrase in dates.date_phrases(verb):
-                date = date or dates.resolve(phrase, article.published, future=status == "intended")
+                date = date or dates.resolve(phrase, article.published, future=status == "intended" and not stated)
         location = self._location(token)
         claimant = speaker if denied_by is None else denied_by
         events = []

@@ -11,6 +11,8 @@ PUBLISHED = date(2026, 2, 2)  # a Monday
     ("Sunday", False, date(2026, 2, 1)),
     ("Monday", False, date(2026, 2, 2)),
     ("on Friday", True, date(2026, 2, 6)),
+    ("on Monday", True, date(2026, 2, 2)),  # a plan for the day of publication
+    ("on Sunday", True, date(2026, 2, 8)),
     ("Friday", False, date(2026, 1, 30)),
     ("yesterday", False, date(2026, 2, 1)),
     ("today", False, date(2026, 2, 2)),

@@ -831,6 +831,22 @@ def test_weekday_resolves_from_publication_date(read):
     assert event.date.isoformat() == "2026-02-01"
 
 
+@pytest.mark.parametrize("text, day", [
+    # a plan's own day, however the statement is dated
+    ("Norway will impose tariffs on Chile starting Aug. 1, the minister said on Tuesday.", "2026-08-01"),
+    ("Norway will lift the tariffs on Chile from March 10, the ministry said.", "2026-03-10"),
+    # a willingness or a speech act is of the day it was stated, which is past
+    ("Norway said on Monday it was ready to hold talks with Chile.", "2026-03-02"),
+    ("Norway warned on Tuesday that it could impose sanctions on Chile.", "2026-03-03"),
+    # a plan with no day of its own has none ("on Tuesday" is when it was told)
+    ("Norway will expel two Chilean diplomats, the minister said on Tuesday.", None),
+    ("Norway will hold talks with Chile on Wednesday.", "2026-03-04"),  # a plan for the day of publication
+])
+def test_event_day(read, text, day):
+    [event] = read(text, published="2026-03-04").events  # a Wednesday
+    assert (event.date.isoformat() if event.date else None) == day
+
+
 def test_person_role_and_state_from_the_phrase(read):
     extraction = read("U.S. Secretary of State Helen Barker met Indian Foreign Minister Ravi Shankar Iyer in Delhi. "
                       "Iyer told reporters the talks were useful.")
