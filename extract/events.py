@@ -374,8 +374,8 @@ class EventExtractor:
         path = _path_to_clause_top(token, self.words["reporting"])
         statement = path[1:] if path[-1].i != token.i and path[-1].lemma_.lower() in self.words["reporting"] and (
             category in SPEECH_ACTS or category == "AGREE" and status == "intended") else []
-        reported = token.head.i != token.i and token.head.lemma_.lower() in self.words["reporting"]
-        heads = [token, *([] if reported else [token.head]),  # a plan told on Tuesday is not for Tuesday
+        plan_told = status == "intended" and not statement and token.head.lemma_.lower() in self.words["reporting"]
+        heads = [token, *([] if plan_told else [token.head]),  # a plan told on Tuesday is not for Tuesday
                  *(c for c in token.children if c.dep_ in ("acl", "dobj")), *statement]  # "strikes killing ... on
         for verb in heads:  # Sunday", "tariffs starting Aug. 1"
             stated = verb in statement  # the day a willingness is stated on is past
