@@ -634,6 +634,7 @@ DOMESTIC = [
      {("COERCE", "Turkey", "Protesters in Turkey", "asserted")}),
     ("Iranian police detained protesters in Iraq.",
      {("COERCE", "Iran", "Protesters in Iraq", "asserted")}),
+    ("Two Kenyan journalists were deported from Tanzania on Monday.", {("COERCE", "Tanzania", "Kenya", "asserted")}),
     # curfews and states of emergency are imposed on the people of the place (CAMEO 172)
     ("Kenyan authorities imposed a night curfew in western Kenya on Friday.",
      {("COERCE", "Kenya", "Residents in Kenya", "asserted")}),
