@@ -85,8 +85,8 @@ def main() -> None:
         for label, (processes, _) in runs.items():
             best, bare = min(times[label]), times[f"bare nlp.pipe, {processes} process(es)"]
             rounds = [build / base for build, base in zip(times[label], bare)]
-            ratios = "" if label.startswith("bare") else (f"{statistics.median(rounds):>6.2f} {best / min(bare):>8.2f}  "
-                                                          + " ".join(f"{ratio:.2f}" for ratio in rounds))
+            ratios = "" if label.startswith("bare") else (
+                f"{statistics.median(rounds):>6.2f} {best / min(bare):>8.2f}  " + " ".join(f"{r:.2f}" for r in rounds))
             print(f"{label:28} {best:>7.1f} {words / best:>8.0f} {ratios}", flush=True)
         if args.no_memory:
             return

@@ -34,7 +34,8 @@ NOMINALIZATION = [
     ("Kenya's support for the Somali government angered Ethiopia.", {("SUPPORT", "Kenya", "Somalia", "asserted")}),
     ("Peru voiced concern about Chile's military build-up.", {("ACCUSE", "Peru", "Chile", "asserted")}),
     # legal action is an accusation; a warrant is no arrest
-    ("Ghana filed a case against Togo at the International Court of Justice.", {("ACCUSE", "Ghana", "Togo", "asserted")}),
+    ("Ghana filed a case against Togo at the International Court of Justice.",
+     {("ACCUSE", "Ghana", "Togo", "asserted")}),
     ("The International Criminal Court issued an arrest warrant for the Sudanese president.",
      {("ACCUSE", "International Criminal Court", "Sudan", "asserted")}),
     # tariffs a party retaliates with are imposed; tariffs paused are eased
@@ -61,7 +62,8 @@ INTENT = [
     ("Kenya will host talks with Ethiopia next week.",
      {("CONSULT", "Ethiopia", "Kenya", "intended")}),
     # an act that is the subject of an expectation or a schedule is planned
-    ("Talks between Chile and Peru are expected to resume in Lima next week.", {("CONSULT", "Chile", "Peru", "intended")}),
+    ("Talks between Chile and Peru are expected to resume in Lima next week.",
+     {("CONSULT", "Chile", "Peru", "intended")}),
     ("A meeting between Ghana and Togo is due to take place on Friday.", {("CONSULT", "Ghana", "Togo", "intended")}),
     ("Egypt said it was ready to negotiate with Sudan.",
      {("AGREE", "Egypt", "Sudan", "intended")}),
@@ -79,7 +81,8 @@ INTENT = [
     # cutting off talks reduces relations
     ("Chile cut off military talks with Peru.", {("SANCTION", "Chile", "Peru", "asserted")}),
     # leaving an organization reduces relations with it; leaving a meeting does not
-    ("Peru withdrew from the World Health Organization.", {("SANCTION", "Peru", "World Health Organization", "asserted")}),
+    ("Peru withdrew from the World Health Organization.",
+     {("SANCTION", "Peru", "World Health Organization", "asserted")}),
     ("Niger left the African Union.", {("SANCTION", "Niger", "African Union", "asserted")}),
     # and halting a country's imports is an embargo
     ("Japan suspended imports of Chilean salmon.", {("SANCTION", "Japan", "Chile", "asserted")}),
@@ -233,7 +236,8 @@ CROWDS_AND_PEOPLE = [
      {("COERCE", "Iran", "United States", "asserted")}),
     ("Ugandan police detained a Kenyan aid worker in Kampala.",  # civilians acted on, not protesters
      {("COERCE", "Uganda", "Civilians in Kenya", "asserted")}),
-    ("A Ugandan court sentenced two Kenyan traders to prison.", {("COERCE", "Uganda", "Civilians in Kenya", "asserted")}),
+    ("A Ugandan court sentenced two Kenyan traders to prison.",
+     {("COERCE", "Uganda", "Civilians in Kenya", "asserted")}),
     ("Belarus pardoned a Polish citizen sentenced to death.", {("RETREAT", "Belarus", "Poland", "asserted")}),
     ("Protesters clashed with police in Lima.", {("PROTEST", "Protesters in Peru", "Peru", "asserted")}),
 ]
@@ -272,7 +276,8 @@ REACTIONS = [
 # asked to act ("called on Peru to", "called for Peru to", "a request for Peru to") is its target.
 REQUESTED_ACTS = [
     # what another party must do is asked of it, not done
-    ("Spain reminded Morocco that it must respect the border agreement.", {("REQUEST", "Spain", "Morocco", "asserted")}),
+    ("Spain reminded Morocco that it must respect the border agreement.",
+     {("REQUEST", "Spain", "Morocco", "asserted")}),
     ("Kenya must withdraw its troops from Somalia.", {("RETREAT", "Kenya", "Somalia", "intended")}),
     ("Brazil called for Argentina to lift the tariffs.",
      {("REQUEST", "Brazil", "Argentina", "asserted")}),
@@ -380,17 +385,20 @@ STRUCK_PLACES = [
      {("COERCE", "Rebels in Niger", "Turkey", "asserted")}),
     # "hit" is an attack when forces, weapons or an attack hit; what was hit may be the passive subject
     ("Belarusian missiles hit Kharkiv on Sunday.", {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
-    ("A Georgian drone hit an oil depot in Armenia's Shirak province.", {("ASSAULT", "Georgia", "Armenia", "asserted")}),
+    ("A Georgian drone hit an oil depot in Armenia's Shirak province.",
+     {("ASSAULT", "Georgia", "Armenia", "asserted")}),
     ("A hospital in Kharkiv was struck by Belarusian drones.", {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
     ("New Chilean tariffs hit Peruvian exports.", set()),
     # what an attack named by a noun did, in a clause on the noun, places it
-    ("Belarusian air strikes killed at least nine people in northern Ukraine on Sunday, Ukraine's interior ministry said.",
+    ("Belarusian air strikes killed at least nine people in northern Ukraine on Sunday, Ukraine's interior "
+     "ministry said.",
      {("ASSAULT", "Belarus", "Ukraine", "asserted")}),
     # bombs and mines of no named owner were set off by the armed group of where they went off;
     # missiles and drones are fired from elsewhere, and keep their owner
     ("A roadside bomb near Kandahar killed two Canadian soldiers on Tuesday.",
      {("ASSAULT", "Rebels in Afghanistan", "Canada", "asserted")}),
-    ("Two Malian soldiers were killed by a landmine near Timbuktu.", {("ASSAULT", "Rebels in Mali", "Mali", "asserted")}),
+    ("Two Malian soldiers were killed by a landmine near Timbuktu.",
+     {("ASSAULT", "Rebels in Mali", "Mali", "asserted")}),
     ("Four Afghan villagers were killed in a roadside bombing in Helmand, local police said.",
      {("ASSAULT", "Rebels in Afghanistan", "Civilians in Afghanistan", "asserted")}),
     ("A Turkish drone killed three Kurdish fighters in northern Iraq.", {("ASSAULT", "Turkey", "Iraq", "asserted")}),
