@@ -83,6 +83,7 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart")}
+        self.rejecting = self.lexicon.heads("V", "REJECT")
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
@@ -151,8 +152,9 @@ class EventExtractor:
         (those of the sentence before). Each act is denied by the denier, but for what the denier itself
         tells, and acts done by saying them."""
         for verb in sent:
-            if verb.pos_ != "VERB" or not (verb.lemma_.lower() in self.words["denial"]
-                                           or self._verb_category(verb) == "REJECT"):  # "a claim Kyiv rejected"
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or not (lemma in self.words["denial"] or lemma in self.rejecting
+                                           and self._verb_category(verb) == "REJECT"):  # "a claim Kyiv rejected"
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             relative = verb.dep_ == "relcl" and (any(o.tag_ == "WDT" for o in objects) or (

@@ -46,6 +46,11 @@ class Lexicon:
     def senses(self, pos: str, lemma: str) -> list[TriggerSense]:
         return self._senses.get((pos, lemma.lower()), [])
 
+    def heads(self, pos: str, category: str) -> frozenset[str]:
+        """The lemmas with a sense of a category ("reject", "veto", ... for V and REJECT)."""
+        return frozenset(lemma for (head_pos, lemma), senses in self._senses.items()
+                         if head_pos == pos and any(sense.category == category for sense in senses))
+
     def words(self, name: str) -> frozenset[str]:
         """The lemmas of a word class of `frames.tsv` ("reporting", "modal", ...)."""
         return frozenset(self._classes.get(name, ()))
