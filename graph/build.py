@@ -162,10 +162,13 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     return report
 
 
-# Articles are committed in loads of this many extraction batches (128 articles, some 8 MB of
+# Articles are committed in loads of this many extraction batches (512 articles, some 30 MB of
 # N-Quads, by default): each load writes and ingests a set of index files, whose cost per quad falls
-# with their size, while a build killed part-way loses at most the loads not yet committed.
-COMMIT_BATCHES = 8
+# with their size and which RocksDB compacts the fewer times the fewer they are, while a build killed
+# part-way loses at most the loads not yet committed. (Measured on a quiet machine, 2,000 articles on
+# two workers, two rounds: loads of 128 articles 43.9 and 44.3 s, of 512 articles 42.7 and 43.1 s,
+# the main process's CPU 12.0 -> 10.1 s; its peak memory 265 -> 418 MB.)
+COMMIT_BATCHES = 32
 
 
 # How much lower than the parse the store's writes run (added to the nice value, at most 19). The

@@ -19,6 +19,7 @@ from extract.ingest import read_articles
 from extract.lexicon import slug
 from extract.records import Article, Skipped
 from graph import iri
+from graph.build import COMMIT_BATCHES
 from graph.cli import main
 from graph.export import export
 from graph.namespace import DIP
@@ -104,7 +105,8 @@ def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
     assert main(["build", str(corpus(tmp_path / "first", 10)), "--out", str(out), "--quiet"]) == 0
     before = Graph().parse(out / "graph.ttl")
     turtle = (out / "graph.ttl").read_bytes()
-    inputs = corpus(tmp_path / "all", 40)  # the first ten again, and thirty more
+    total = 10 + COMMIT_BATCHES + 8  # the first ten again, one load of batches of one article, and some more
+    inputs = corpus(tmp_path / "all", total)
     # then a pipe no one writes to, which holds the build after its last article: it commits
     # some loads and never the last, however fast or slow this machine is
     held = tmp_path / "held.txt"
@@ -121,7 +123,7 @@ def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
     process.send_signal(signal.SIGKILL)
     process.wait()
     killed_at = store_articles(out)
-    assert 10 < killed_at < 40, f"the kill did not land part-way: {killed_at} articles, build exit status {ended}"
+    assert 10 < killed_at < total, f"the kill did not land part-way: {killed_at} articles, build exit status {ended}"
     assert children, "the build started no process to check its articles"
     deadline = time.monotonic() + 10
     while any(Path(f"/proc/{pid}").exists() for pid in children) and time.monotonic() < deadline:
@@ -131,7 +133,7 @@ def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
 
     assert main(["build", str(inputs), "--out", str(out), "--quiet"]) == 0
     report = json.loads((out / "report.json").read_text())
-    assert len(report["already"]) == killed_at and len(report["built"]) == 40 - killed_at
+    assert len(report["already"]) == killed_at and len(report["built"]) == total - killed_at
     assert main(["build", str(inputs), "--out", str(tmp_path / "whole"), "--quiet"]) == 0
     assert isomorphic(Graph().parse(out / "graph.ttl"), Graph().parse(tmp_path / "whole" / "graph.ttl"))
 
