@@ -372,7 +372,7 @@ class EventExtractor:
             targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
         date = None
-        # a willingness or a speech act is of the day it is stated ("said on Monday it was ready to talks")
+        # a willingness or a speech act is of the day it is stated ("said on Monday it was ready to talk")
         path = _path_to_clause_top(token, self.words["reporting"])
         statement = path[1:] if path[-1].i != token.i and path[-1].lemma_.lower() in self.words["reporting"] and (
             category in SPEECH_ACTS or category == "AGREE" and status == "intended") else []
