@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -276,7 +277,8 @@ class EventExtractor:
 
     def _events(self, trigger: Trigger, article: "ArticleState", sent: Span) -> list[Event]:
         token, sense = trigger.token, trigger.sense
-        if any(self._is_condition(node) for node in _path_to_clause_top(token, self.words["reporting"])):
+        path = _path_to_clause_top(token, self.words["reporting"])
+        if any(self._is_condition(node) for node in path):
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
         status = self._status(token)
         if "future" in sense.flags:
@@ -371,18 +373,7 @@ class EventExtractor:
             home = article.place_of_sentence(token) or article.state_iso(sources[0])
             targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
         evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
-        date = None
-        # a willingness or a speech act is of the day it is stated ("said on Monday it was ready to talk")
-        path = _path_to_clause_top(token, self.words["reporting"])
-        statement = path[1:] if path[-1].i != token.i and path[-1].lemma_.lower() in self.words["reporting"] and (
-            category in SPEECH_ACTS or category == "AGREE" and status == "intended") else []
-        plan_told = status == "intended" and not statement and token.head.lemma_.lower() in self.words["reporting"]
-        heads = [token, *([] if plan_told else [token.head]),  # a plan told on Tuesday is not for Tuesday
-                 *(c for c in token.children if c.dep_ in ("acl", "dobj")), *statement]  # "strikes killing ... on
-        for verb in heads:  # Sunday", "tariffs starting Aug. 1"
-            stated = verb in statement  # the day a willingness is stated on is past
-            for phrase in dates.date_phrases(verb):
-                date = date or dates.resolve(phrase, article.published, future=status == "intended" and not stated)
+        day = self._day(token, path, category, status, article.published)
         location = self._location(token)
         claimant = speaker if denied_by is None else denied_by
         events = []
@@ -409,7 +400,7 @@ class EventExtractor:
                                 cameo=sense.cameo if category == sense.category else None, mode=sense.mode,
                                 claimant=claimant if claimant not in (source, None) and (
                                     denied_by is not None or source not in speakers) else None,
-                                date=date, location=location, confidence=self._confidence(token, target),
+                                date=day, location=location, confidence=self._confidence(token, target),
                                 evidence=(evidence,)))
             article.events_so_far.append((sense.category, source, target, category))
         return events
@@ -723,6 +714,25 @@ class EventExtractor:
                     for head in (node, *(c for c in node_children if c.dep_ == "acomp"))):
                 return "intended"  # "talks are expected to resume", "a visit is due to take place"
         return "asserted"
+
+    def _day(self, token: Token, path: list[Token], category: str, status: str, published) -> date | None:
+        """The day of an event: a date phrase on the trigger, on its head, on a clause or object of
+        its own ("strikes killing ... on Sunday", "tariffs starting Aug. 1"). A plan told on a day is
+        not for that day ("will impose tariffs, the minister said on Tuesday"); a willingness or a
+        speech act is of the day it was stated, which is past ("said on Monday it was ready to talk";
+        `path` runs from the trigger to the reporting verb)."""
+        reporting = self.words["reporting"]
+        statement = path[1:] if path[-1].i != token.i and path[-1].lemma_.lower() in reporting and (
+            category in SPEECH_ACTS or category == "AGREE" and status == "intended") else []
+        plan_told = status == "intended" and not statement and token.head.lemma_.lower() in reporting
+        heads = [token, *([] if plan_told else [token.head]),
+                 *(c for c in token.children if c.dep_ in ("acl", "dobj")), *statement]
+        for head in heads:
+            for phrase in dates.date_phrases(head):
+                day = dates.resolve(phrase, published, future=status == "intended" and head not in statement)
+                if day is not None:
+                    return day
+        return None
 
     def _warns_of_future(self, verb: Token, article: "ArticleState") -> bool:
         """Whether a warning states a future or conditional act of the warner's side ("warned that
