@@ -94,10 +94,20 @@ class EventExtractor:
             triggers = self._triggers(sent)
             absorbed = self._absorbed(triggers)
             found: list[Event] = []
+            silent_threats = set()
             for trigger in triggers:
                 if trigger.token.i in absorbed:
                     continue
-                found.extend(self._events(trigger, article, sent))
+                read = self._events(trigger, article, sent)
+                if not read and trigger.sense.category == "THREATEN" and self._unplaced_official(trigger.token, article):
+                    silent_threats.add(trigger.token.i)
+                found.extend(read)
+            for trigger in triggers:
+                # "X could impose tariffs on Y, the commerce secretary warned": an official of no known
+                # state who warns leaves the act warned of to tell the threat (a modal or a condition
+                # makes it one); an analyst's warning is no one's threat
+                if absorbed.get(trigger.token.i) in silent_threats:
+                    found.extend(self._events(trigger, article, sent))
             found += self._denied_back(sent, article, found, told)
             found += self._own_positions(sent, article, triggers)
             events += found
@@ -239,16 +249,17 @@ class EventExtractor:
                 return {candidate.i}
         return None
 
-    def _absorbed(self, triggers: list[Trigger]) -> set[int]:
-        """Triggers that are the content of another (see ABSORBING)."""
+    def _absorbed(self, triggers: list[Trigger]) -> dict[int, int | None]:
+        """Triggers that are the content of another (see ABSORBING), each with the trigger whose
+        content it is (None for a protest's purpose)."""
         by_index = {t.token.i: t for t in triggers}
-        absorbed = set()
+        absorbed: dict[int, int | None] = {}
         protests = {t.token.i for t in triggers if t.sense.category == "PROTEST"}
         for trigger in triggers:
             if trigger.sense.category in ("REQUEST", "ACCUSE") and protests & _purpose_heads(trigger.token):
                 # "demonstrated ... demanding reforms", "began a hunger strike to protest the arrests",
                 # "... in protest at the verdict": what the protest is for
-                absorbed.add(trigger.token.i)
+                absorbed[trigger.token.i] = None
                 continue
             if trigger.sense.category == "CONSULT" and _circumstance(trigger.token):
                 continue  # "in a meeting with X, Y urged ...": the meeting is no content of the urging
@@ -259,9 +270,15 @@ class EventExtractor:
                     continue  # "help Chad fight the rebels" is about Chad's fight; "help support" is support
                 if outer.sense.category == "REJECT" and self._own_source(trigger.token):
                     continue  # "rejected Mali's demand": the demand is Mali's own event
-                absorbed.add(trigger.token.i)
+                absorbed[trigger.token.i] = outer.token.i
                 break
         return absorbed
+
+    def _unplaced_official(self, token: Token, article: "ArticleState") -> bool:
+        """Whether a verb's subject is an office or institution that names no actor."""
+        subjects = self._subjects(token)
+        return bool(subjects) and not article.actors_of(subjects) and all(
+            s.lemma_.lower() in self.words["role"] | self.words["institution"] for s in subjects)
 
     def _own_source(self, token: Token) -> bool:
         """Whether a rejected act has a doer of its own: "rejected Mali's demand" (the demand was

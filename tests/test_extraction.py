@@ -534,6 +534,12 @@ HYPOTHETICALS = [
      {("THREATEN", "Chile", "Bolivia", "asserted")}),
     ("Ghana vowed revenge on Togo for the raid.", {("THREATEN", "Ghana", "Togo", "asserted")}),
     ("Ghana will take the necessary steps to reopen its embassy in Togo.", set()),
+    # an official of no named state who warns: the act warned of tells the threat; an analyst's does not
+    ("Brazil could curb imports of Argentine wheat, the agriculture minister warned.",
+     {("THREATEN", "Brazil", "Argentina", "asserted")}),
+    ("Analysts warned that Russia could cut gas supplies to Moldova.", set()),
+    ("Russia could cut gas supplies to Moldova, the energy ministry warned.", {("THREATEN", "Russia", "Moldova", "asserted")}),
+    ("China restricted exports of rare earths to Japan.", {("SANCTION", "China", "Japan", "asserted")}),
 ]
 
 # Exactly these events: verbs that speed up or finish an act carry it; an event noun that
