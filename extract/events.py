@@ -218,8 +218,7 @@ class EventExtractor:
         reading = self._sense(verb, "V")
         return reading[0].category if reading is not None else None
 
-    @staticmethod
-    def _complement(token: Token, sense: TriggerSense) -> set[int] | None:
+    def _complement(self, token: Token, sense: TriggerSense) -> set[int] | None:
         """The tokens that satisfy a sense's complement (empty when it needs none), or None."""
         if not sense.complements:
             return set()
@@ -228,7 +227,10 @@ class EventExtractor:
                            for aux in clause.children if aux.dep_ == "aux" and aux.lower_ in sense.complements]
             return {auxiliaries[0].i} if auxiliaries else None
         candidates = []
-        for child in token.children:
+        # the phrase of a light verb's object may hang off the verb ("carried out strikes [in Syria]")
+        verb_phrases = [c for c in token.head.children if c.dep_ == "prep"] if token.dep_ == "dobj" and \
+            token.pos_ != "VERB" and token.head.lemma_.lower() in self.words["light"] else []
+        for child in [*token.children, *verb_phrases]:
             candidates.append(child)
             if _for_clause(child):  # "called for Peru to act": the "for" of the clause
                 candidates.extend(c for c in child.children if c.dep_ == "mark")

@@ -365,6 +365,9 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    ("Estonia carried out strikes in Latvia on Sunday.", {("ASSAULT", "Estonia", "Latvia", "asserted")}),
+    ("Belgian dock workers staged a strike in Antwerp over pay.",  # workers' strikes are protests
+     {("PROTEST", "Protesters in Belgium", "Belgium", "asserted")}),
     ("Estonia shelled targets in Latvia overnight, the Latvian army said.",
      {("ASSAULT", "Estonia", "Latvia", "asserted")}),
     ("Georgian drones struck a fuel depot in Armenia's Shirak province on Saturday, Yerevan said.",
@@ -805,6 +808,7 @@ NOT_EVENTS = [
     "Shares in Asian chipmakers fell after the summit, while the yen held steady.",
     "The border was drawn from colonial-era maps more than a century ago.",
     "Analysts said an accord looked unlikely before the spring.",
+    "A strike in the port of Antwerp halted shipping.",
 ]
 
 
