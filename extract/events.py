@@ -594,7 +594,8 @@ class EventExtractor:
                     return owners
                 verb = _governing_verb(token)
                 return [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-            if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or token.head.i == token.i:
+            # "attr": a progressive the parser hangs off its auxiliary ("Qatar is [mediating]")
+            if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "attr") or token.head.i == token.i:
                 return []
             head = token.head
             if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
@@ -603,7 +604,7 @@ class EventExtractor:
             if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
                 return objects  # object control: "urged Algiers to settle", "..., prompting Lima to accuse"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and subjects:
+            if token.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr") and subjects:
                 return subjects
             if token.dep_ == "ccomp":
                 return []
@@ -1382,8 +1383,8 @@ def _mobilized_against(token: Token, sources: list[str], article: ArticleState) 
     if targets:
         return targets
     own = {article.state_iso(key) for key in sources}
-    places = _prep_objects(heads, ("in", "near", "to", "around", "off", "along"))
-    homes = [iso for place in places  # "in Lebanon", "near Ukraine's border", "to its border with Belarus"
+    places = _prep_objects(heads, ("in", "near", "to", "around", "off", "along", "on"))
+    homes = [iso for place in places  # "in Lebanon", "near Ukraine's border", "on the border with Belarus"
              for iso in [article.place_iso(place), *map(article.state_iso, article.owner_actors(place)),
                          *map(article.state_iso, article.actors_of(_prep_objects([place], ("with",))))]
              if iso and iso not in own][:1]

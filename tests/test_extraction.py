@@ -181,7 +181,10 @@ JOINT_ACTS = [
      {("CONSULT", "Chile", "Peru", "asserted")}),
     ("Kenya's president flew to Kampala for talks.", {("CONSULT", "Kenya", "Uganda", "asserted")}),
     ("Chinese troops massed on the border for an attack on India.",  # what troops mass for is yet to come
-     {("MOBILIZE", "China", None, "asserted")}),
+     {("MOBILIZE", "China", "India", "asserted")}),
+    ("Russia is massing troops on the border with Ukraine.", {("MOBILIZE", "Russia", "Ukraine", "asserted")}),
+    ("Qatar is mediating between Israel and Hamas.",  # the parser hangs the progressive off "is"
+     {("CONSULT", "Qatar", "Israel", "asserted"), ("CONSULT", "Qatar", "Hamas", "asserted")}),
     ("The Kenyan and Ugandan foreign ministers discussed the border in a call and agreed to deepen "
      "cooperation with Tanzania.",
      {("CONSULT", "Kenya", "Uganda", "asserted"), ("AGREE", "Kenya", "Uganda", "asserted")}),
