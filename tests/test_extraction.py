@@ -546,6 +546,10 @@ HYPOTHETICALS = [
     ("Analysts warned that Russia could cut gas supplies to Moldova.", set()),
     ("Russia could cut gas supplies to Moldova, the energy ministry warned.", {("THREATEN", "Russia", "Moldova", "asserted")}),
     ("China restricted exports of rare earths to Japan.", {("SANCTION", "China", "Japan", "asserted")}),
+    ("Ecuador declared the Mexican ambassador persona non grata.",  # parsed as a clause of "persona"
+     {("SANCTION", "Ecuador", "Mexico", "asserted")}),
+    ("Colombia suspended its extradition treaty with the United States.",
+     {("SANCTION", "Colombia", "United States", "asserted")}),
 ]
 
 # Exactly these events: verbs that speed up or finish an act carry it; an event noun that
