@@ -1366,8 +1366,9 @@ def _civilian_name(lemma: str, role: str) -> str:
 
 
 def _prep_objects(heads: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of the heads' prepositions of a kind ("in Lebanon", "against Iraq")."""
-    return [p for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+    """The objects of the heads' prepositions of a kind ("in Lebanon", "against Iraq"; "to Haiti",
+    which the parser may call a dative)."""
+    return [p for head in heads for prep in head.children if prep.dep_ in ("prep", "dative") and prep.lower_ in prepositions
             for p in prep.children if p.dep_ == "pobj"]
 
 

@@ -183,6 +183,7 @@ JOINT_ACTS = [
     ("Chinese troops massed on the border for an attack on India.",  # what troops mass for is yet to come
      {("MOBILIZE", "China", "India", "asserted")}),
     ("Russia is massing troops on the border with Ukraine.", {("MOBILIZE", "Russia", "Ukraine", "asserted")}),
+    ("Kenya sent troops to Haiti.", {("MOBILIZE", "Kenya", "Haiti", "asserted")}),  # "to" parsed as a dative
     ("Qatar is mediating between Israel and Hamas.",  # the parser hangs the progressive off "is"
      {("CONSULT", "Qatar", "Israel", "asserted"), ("CONSULT", "Qatar", "Hamas", "asserted")}),
     ("The Kenyan and Ugandan foreign ministers discussed the border in a call and agreed to deepen "
