@@ -116,8 +116,8 @@ class ActorFinder:
             return  # a place the NER took for a person: "the Kherson region"
         words = [fold(t.text) for t in tokens]
         key = self._known_person(words, persons)
+        name = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]  # as written: "Badr al-Harthi"
         if key is None:
-            name = " ".join(t.text for t in tokens)
             role, state, organization, guessed = self._context(doc, ent)
             key = f"person:{slug(name)}"
             actors[key] = Actor(key=key, kind="Person", label=name, affiliation=state, role=role,
@@ -138,9 +138,8 @@ class ActorFinder:
                 actors[key] = Actor(key=key, kind="Person", label=person.label,
                                     affiliation=state if better else person.affiliation, role=person.role or role,
                                     organization=person.organization or organization, aliases=person.aliases)
-            alias = " ".join(t.text for t in tokens)
-            if fold(alias) != fold(actors[key].label):
-                actors[key] = _with_alias(actors[key], alias)
+            if fold(name) != fold(actors[key].label):
+                actors[key] = _with_alias(actors[key], name)
         for token in tokens:
             token._.actor = key
 
@@ -178,6 +177,17 @@ class ActorFinder:
             else:
                 token._.actor = _sole_bearer(folded, persons)
 
+    def _title_before(self, doc: Doc, ent: Span) -> list[Token]:
+        """The title phrase that runs up to a name ("Syria's President", "Kenyan Foreign Minister"):
+        the words left of it back to the first that is no title word, owner or state."""
+        words: list[Token] = []
+        index = ent.start - 1
+        while index >= 0 and len(words) < 6 and (doc[index].lower_ in self.roles or doc[index].text in POSSESSIVE
+                                                  or doc[index]._.actor or doc[index].pos_ == "ADJ"):
+            words.insert(0, doc[index])
+            index -= 1
+        return words if words and words[-1].lower_ in self.roles else []
+
     def _context(self, doc: Doc, ent: Span) -> tuple[str | None, str | None, str | None, bool]:
         """A person's role title, state (ISO code) and organization, from the words around the name,
         and whether the state is only surmised (from the sentence, an earlier institution or the
@@ -195,6 +205,7 @@ class ActorFinder:
                 regions.append([t for t in child.subtree if not _in_relative_clause(t, child)])
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 regions.append(list(child.subtree))
+        regions.append(self._title_before(doc, ent))  # whatever the parse: "Syria's President Bashar al-Assad"
         role = state = organization = None
         for region in regions:
             region = [t for t in region if t.i not in inside]
