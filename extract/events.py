@@ -345,6 +345,8 @@ class EventExtractor:
             sources = [article.state_of(speaker) or speaker]
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
             return []  # "said it must respond" asks nothing of anyone else
+        if "aimed" in sense.flags and not targets:
+            return []  # "fired tear gas to disperse the crowd": the dispersal tells whom
         category = sense.category
         if "crowd" in sense.flags:  # "Palestinians protested": its people, not the state
             sources = article.crowds(self._subjects(token)) or sources
@@ -379,7 +381,8 @@ class EventExtractor:
             onlookers = article.actors_of(_arguments(verb, besides=token, other_act=other_act, reaction=reaction)) \
                 if verb is not None else []
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers]) or article.other_party(sources[0])
-        if not targets and category == "PROTEST":  # a protest naming no one is aimed at the authorities where it is held
+        if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
+            # a protest or a crowd's demand naming no one is aimed at the authorities where it is held
             targets = _unique(state for s in sources for state in [article.state_of(s)] if state and state != s)
         if category in ("COERCE", "ASSAULT") and len(sources) == 1 and article.state_iso(sources[0]):
             # "Egyptian police dispersed demonstrators": people a state's forces act on, where no
@@ -1399,6 +1402,8 @@ def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> li
     own = {article.state_iso(key) for key in sources if getattr(article.actors.get(key), "kind", None) != "ArmedGroup"}
     struck = [*(c for c in verb.children if c.dep_ == "dobj"), *_passive_subjects(verb)]
     places = _prep_objects([verb, *struck], ("in", "near", "on"))  # "a hospital in Kharkiv was struck"
+    places += [p for p in _prep_objects([p for p in places if p.pos_ == "NOUN"], ("in", "near"))
+               if p.pos_ == "PROPN"]  # "in an ambush in Mali" (not "in an attack in the Palestinian uprising")
     places += [o for o in struck if not article.keys[o.i]]  # "missiles hit Kharkiv", "Kharkiv was hit by missiles"
     states = [article.state_of(key) for place in places
               for key in article.actors_of([place]) or article.owner_actors(place)

@@ -370,6 +370,9 @@ HELPERS = [
 # knows is in its state.
 STRUCK_PLACES = [
     ("Estonia carried out strikes in Latvia on Sunday.", {("ASSAULT", "Estonia", "Latvia", "asserted")}),
+    ("Gunmen killed 12 soldiers in an ambush in northern Mali.", {("ASSAULT", "Rebels in Mali", "Mali", "asserted")}),
+    ("Police in Lusaka fired tear gas at protesters demanding the minister's resignation.",
+     {("COERCE", "Zambia", "Protesters in Zambia", "asserted"), ("REQUEST", "Protesters in Zambia", "Zambia", "asserted")}),
     ("Belgian dock workers staged a strike in Antwerp over pay.",  # workers' strikes are protests
      {("PROTEST", "Protesters in Belgium", "Belgium", "asserted")}),
     ("Estonia shelled targets in Latvia overnight, the Latvian army said.",
