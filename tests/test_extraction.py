@@ -554,6 +554,8 @@ HYPOTHETICALS = [
      {("SANCTION", "Ecuador", "Mexico", "asserted")}),
     ("Colombia suspended its extradition treaty with the United States.",
      {("SANCTION", "Colombia", "United States", "asserted")}),
+    ("Iran backed down and released the tanker.", {("CONCEDE", "Iran", None, "asserted"),
+                                                    ("RETREAT", "Iran", None, "asserted")}),
 ]
 
 # Exactly these events: verbs that speed up or finish an act carry it; an event noun that
