@@ -554,6 +554,7 @@ HYPOTHETICALS = [
      {("SANCTION", "Ecuador", "Mexico", "asserted")}),
     ("Colombia suspended its extradition treaty with the United States.",
      {("SANCTION", "Colombia", "United States", "asserted")}),
+    ("A Russian diplomat was expelled from Latvia on Friday.", {("SANCTION", "Latvia", "Russia", "asserted")}),
     ("Iran backed down and released the tanker.", {("CONCEDE", "Iran", None, "asserted"),
                                                     ("RETREAT", "Iran", None, "asserted")}),
 ]
