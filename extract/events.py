@@ -338,6 +338,8 @@ class EventExtractor:
             sources = article.main_parties()  # "the ceasefire came into force": between the story's two sides
         if not targets and sense.category == "MOBILIZE":
             targets = _mobilized_against(token, sources, article)
+        if not targets and "breach" in sense.flags:  # a truce has two sides: the other is who tells of the breach
+            targets = [teller for teller in (article.state_of(key) or key for key in speakers) if teller not in sources]
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
             # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman

@@ -370,6 +370,10 @@ HELPERS = [
 # knows is in its state.
 STRUCK_PLACES = [
     ("Estonia carried out strikes in Latvia on Sunday.", {("ASSAULT", "Estonia", "Latvia", "asserted")}),
+    # a breach of a truce is aimed at the other side, who tells of it (CAMEO 196)
+    ("Ghana said Togolese troops violated the ceasefire along the border.", {("ASSAULT", "Togo", "Ghana", "asserted")}),
+    ("Peru accused Ecuador of breaching the truce.",
+     {("ACCUSE", "Peru", "Ecuador", "asserted"), ("ASSAULT", "Ecuador", "Peru", "asserted")}),
     ("Gunmen killed 12 soldiers in an ambush in northern Mali.", {("ASSAULT", "Rebels in Mali", "Mali", "asserted")}),
     ("Police in Lusaka fired tear gas at protesters demanding the minister's resignation.",
      {("COERCE", "Zambia", "Protesters in Zambia", "asserted"), ("REQUEST", "Protesters in Zambia", "Zambia", "asserted")}),
