@@ -328,8 +328,8 @@ class EventExtractor:
         if token.pos_ == "VERB":
             sources, targets = self._verb_arguments(token, sense, article)
             for complement in trigger.consumed:  # "announced euros in aid for Sudan", "host talks between ..."
-                targets = targets or [t for t in self._prepositional_targets(token.doc[complement], article)
-                                      if t not in sources]
+                targets = targets or [t for t in self._prepositional_targets(
+                    token.doc[complement], article, topical=sense.category in SYMMETRIC) if t not in sources]
         elif token.pos_ == "ADJ":
             sources, targets = self._adjective_arguments(token, article)
         else:
@@ -543,9 +543,10 @@ class EventExtractor:
             and "topic" not in sense.flags]
         targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
         if not targets:  # the object's own ("a complaint against Washington at the WTO") before the verb's
-            targets = [t for obj in objects for t in self._prepositional_targets(obj, article)]
+            targets = [t for obj in objects for t in self._prepositional_targets(obj, article, topical=sense.category in SYMMETRIC)]
         if not targets:
-            targets = self._prepositional_targets(verb, article, joint=sense.category in SYMMETRIC | {"SUPPORT"})
+            targets = self._prepositional_targets(verb, article, joint=sense.category in SYMMETRIC | {"SUPPORT"},
+                                                  topical=sense.category in SYMMETRIC)
         if not targets and sense.category == "COERCE":  # "banned the rally", "broke up the demonstration": its protesters
             targets = [article.civilian_group(obj, None) for obj in objects
                        if any(s.category == "PROTEST" for s in self.lexicon.senses("N", obj.lemma_))][:1]
@@ -555,14 +556,15 @@ class EventExtractor:
         return targets
 
     @staticmethod
-    def _prepositional_targets(head: Token, article: "ArticleState", joint: bool = False) -> list[str]:
+    def _prepositional_targets(head: Token, article: "ArticleState", joint: bool = False,
+                               topical: bool = False) -> list[str]:
         """Actors in the target prepositions of a head: "on X", "with X", "against X", "between X and
         Y"; on a noun also "of X", "for X", "from X" and "by X" ("the pull-out of Croatian troops",
         "aid for Poland", "rejected an offer from Kabul"). An act done together is done at a venue,
-        not at a party ("signed the accord at the White House")."""
+        not at a party ("signed the accord at the White House"); talks and deals are on a topic
+        ("exchanged views on Taiwan")."""
         preps = NOMINAL_TARGET_PREPS + ("from", "by") if head.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
-        if joint:
-            preps = tuple(p for p in preps if p != "at")
+        preps = tuple(p for p in preps if not (joint and p == "at" or topical and p == "on"))
         targets: list[str] = []
         # "with X and with Y": the second preposition is the first one's conjunct
         for prep in [p for child in head.children if child.dep_ == "prep" for p in (child, *child.conjuncts)]:

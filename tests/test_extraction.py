@@ -184,6 +184,10 @@ JOINT_ACTS = [
      {("MOBILIZE", "China", "India", "asserted")}),
     ("Russia is massing troops on the border with Ukraine.", {("MOBILIZE", "Russia", "Ukraine", "asserted")}),
     ("Kenya sent troops to Haiti.", {("MOBILIZE", "Kenya", "Haiti", "asserted")}),  # "to" parsed as a dative
+    ("The leaders of Chile and Peru held a video call on Tuesday.", {("CONSULT", "Chile", "Peru", "asserted")}),
+    ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni at State House.",
+     {("CONSULT", "William Ruto", "Yoweri Museveni", "asserted")}),
+    ("Chile and Peru exchanged views on Bolivia.", {("CONSULT", "Chile", "Peru", "asserted")}),  # a topic
     ("Qatar is mediating between Israel and Hamas.",  # the parser hangs the progressive off "is"
      {("CONSULT", "Qatar", "Israel", "asserted"), ("CONSULT", "Qatar", "Hamas", "asserted")}),
     ("The Kenyan and Ugandan foreign ministers discussed the border in a call and agreed to deepen "
