@@ -276,6 +276,14 @@ class EventExtractor:
                 break
         return absorbed
 
+    def _condemned_acts(self, verb: Token, category: str) -> list[Token]:
+        """The objects of an accusing verb that name another party's act ("condemned the attack",
+        "the sanctions", "the arrest"): the accusation is aimed at their doers, not at whom they hit."""
+        if category != "ACCUSE" or verb.pos_ != "VERB":
+            return []
+        return [obj for obj in verb.children if obj.dep_ == "dobj" and any(
+            sense.category not in ("", category) for sense in self.lexicon.senses("N", obj.lemma_))]
+
     def _unplaced_official(self, token: Token, article: "ArticleState") -> bool:
         """Whether a verb's subject is an office or institution that names no actor."""
         subjects = self._subjects(token)
@@ -382,7 +390,8 @@ class EventExtractor:
             reaction = verb is not None and verb.lemma_ in self.words["reaction"]
             onlookers = article.actors_of(_arguments(verb, besides=token, other_act=other_act, reaction=reaction)) \
                 if verb is not None else []
-            targets = article.sole_counterpart(token, sources, [speaker, *onlookers]) or article.other_party(sources[0])
+            hit = [article.keys[t.i] for act in self._condemned_acts(token, category) for t in act.subtree]
+            targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *hit]) or article.other_party(sources[0])
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
             # a protest or a crowd's demand naming no one is aimed at the authorities where it is held
             targets = _unique(state for s in sources for state in [article.state_of(s)] if state and state != s)
@@ -542,8 +551,13 @@ class EventExtractor:
                 c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))
             and "topic" not in sense.flags]
         targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
-        if not targets:  # the object's own ("a complaint against Washington at the WTO") before the verb's
-            targets = [t for obj in objects for t in self._prepositional_targets(obj, article, topical=sense.category in SYMMETRIC)]
+        if not targets:  # the object's own ("a complaint against Washington at the WTO") before the verb's;
+            # but an act condemned is aimed at its doer, not at whom it hit ("condemned the attack on the
+            # mosque in Kabul", "the attack by the rebels")
+            condemned = self._condemned_acts(verb, sense.category)
+            targets = [t for obj in objects if obj not in condemned for t in self._prepositional_targets(
+                obj, article, topical=sense.category in SYMMETRIC)] or [
+                t for obj in condemned for t in _actors_in(obj, ("by", "from"), article)]
         if not targets:
             targets = self._prepositional_targets(verb, article, joint=sense.category in SYMMETRIC | {"SUPPORT"},
                                                   topical=sense.category in SYMMETRIC)

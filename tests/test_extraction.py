@@ -270,6 +270,8 @@ GRIEVANCES = [
 # Exactly these events: a response an act draws comes from the from-phrase and is aimed at the
 # act's doer, and the act is not aimed at the responder.
 REACTIONS = [
+    # an act condemned is aimed at its doer, not at whom it hit
+    ("Oman condemned the attack on the mosque in Pakistan.", {("ACCUSE", "Oman", None, "asserted")}),
     ("The Turkish air strikes drew condemnation from Iraq.",
      {("ASSAULT", "Turkey", None, "asserted"), ("ACCUSE", "Iraq", "Turkey", "asserted")}),
     ("Norway's decision drew praise from Sweden.",
