@@ -99,7 +99,8 @@ class EventExtractor:
                 if trigger.token.i in absorbed:
                     continue
                 read = self._events(trigger, article, sent)
-                if not read and trigger.sense.category == "THREATEN" and self._unplaced_official(trigger.token, article):
+                if not read and trigger.sense.category == "THREATEN" and \
+                        self._unplaced_official(trigger.token, article):
                     silent_threats.add(trigger.token.i)
                 found.extend(read)
             for trigger in triggers:
@@ -390,8 +391,13 @@ class EventExtractor:
             reaction = verb is not None and verb.lemma_ in self.words["reaction"]
             onlookers = article.actors_of(_arguments(verb, besides=token, other_act=other_act, reaction=reaction)) \
                 if verb is not None else []
-            hit = [article.keys[t.i] for act in self._condemned_acts(token, category) for t in act.subtree]
-            targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *hit]) or article.other_party(sources[0])
+            # nor is it aimed at whom a condemned act hit, or at the topic of talks ("a conference on Sudan")
+            topics = _prep_objects([token, *(c for c in token.children if c.dep_ == "dobj")], ("on",)) \
+                if category in SYMMETRIC else []
+            aside = [article.keys[t.i] for phrase in [*self._condemned_acts(token, category), *topics]
+                     for t in phrase.subtree]
+            targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *aside]) or \
+                article.other_party(sources[0])
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
             # a protest or a crowd's demand naming no one is aimed at the authorities where it is held
             targets = _unique(state for s in sources for state in [article.state_of(s)] if state and state != s)
@@ -616,7 +622,8 @@ class EventExtractor:
                 verb = _governing_verb(token)
                 return [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
             # "attr": a progressive the parser hangs off its auxiliary ("Qatar is [mediating]")
-            if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "attr") or token.head.i == token.i:
+            if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "attr") or \
+                    token.head.i == token.i:
                 return []
             head = token.head
             if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
@@ -1389,7 +1396,8 @@ def _civilian_name(lemma: str, role: str) -> str:
 def _prep_objects(heads: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
     """The objects of the heads' prepositions of a kind ("in Lebanon", "against Iraq"; "to Haiti",
     which the parser may call a dative)."""
-    return [p for head in heads for prep in head.children if prep.dep_ in ("prep", "dative") and prep.lower_ in prepositions
+    return [p for head in heads for prep in head.children
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in prepositions
             for p in prep.children if p.dep_ == "pobj"]
 
 

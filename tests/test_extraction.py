@@ -272,6 +272,9 @@ GRIEVANCES = [
 REACTIONS = [
     # an act condemned is aimed at its doer, not at whom it hit
     ("Oman condemned the attack on the mosque in Pakistan.", {("ACCUSE", "Oman", None, "asserted")}),
+    ("Germany is set to host a conference on Sudan next month.", set()),  # a topic, no party
+    ("Chile is unlikely to impose new tariffs on Peru.", {("SANCTION", "Chile", "Peru", "denied")}),
+    ("Chile is likely to impose new tariffs on Peru.", {("SANCTION", "Chile", "Peru", "intended")}),
     ("The Turkish air strikes drew condemnation from Iraq.",
      {("ASSAULT", "Turkey", None, "asserted"), ("ACCUSE", "Iraq", "Turkey", "asserted")}),
     ("Norway's decision drew praise from Sweden.",
@@ -382,7 +385,8 @@ STRUCK_PLACES = [
      {("ACCUSE", "Peru", "Ecuador", "asserted"), ("ASSAULT", "Ecuador", "Peru", "asserted")}),
     ("Gunmen killed 12 soldiers in an ambush in northern Mali.", {("ASSAULT", "Rebels in Mali", "Mali", "asserted")}),
     ("Police in Lusaka fired tear gas at protesters demanding the minister's resignation.",
-     {("COERCE", "Zambia", "Protesters in Zambia", "asserted"), ("REQUEST", "Protesters in Zambia", "Zambia", "asserted")}),
+     {("COERCE", "Zambia", "Protesters in Zambia", "asserted"),
+      ("REQUEST", "Protesters in Zambia", "Zambia", "asserted")}),
     ("Belgian dock workers staged a strike in Antwerp over pay.",  # workers' strikes are protests
      {("PROTEST", "Protesters in Belgium", "Belgium", "asserted")}),
     ("Estonia shelled targets in Latvia overnight, the Latvian army said.",
@@ -558,7 +562,8 @@ HYPOTHETICALS = [
     ("Brazil could curb imports of Argentine wheat, the agriculture minister warned.",
      {("THREATEN", "Brazil", "Argentina", "asserted")}),
     ("Analysts warned that Russia could cut gas supplies to Moldova.", set()),
-    ("Russia could cut gas supplies to Moldova, the energy ministry warned.", {("THREATEN", "Russia", "Moldova", "asserted")}),
+    ("Russia could cut gas supplies to Moldova, the energy ministry warned.",
+     {("THREATEN", "Russia", "Moldova", "asserted")}),
     ("China restricted exports of rare earths to Japan.", {("SANCTION", "China", "Japan", "asserted")}),
     ("Ecuador declared the Mexican ambassador persona non grata.",  # parsed as a clause of "persona"
      {("SANCTION", "Ecuador", "Mexico", "asserted")}),
