@@ -83,7 +83,7 @@ class EventExtractor:
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive", "counterpart")}
+            "explosive", "counterpart", "region")}
         self.rejecting = self.lexicon.heads("V", "REJECT")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -347,6 +347,12 @@ class EventExtractor:
             sources = article.main_parties()  # "the ceasefire came into force": between the story's two sides
         if not targets and sense.category == "MOBILIZE":
             targets = _mobilized_against(token, sources, article)
+        if not targets and sense.category == "RETREAT" and token.pos_ == "VERB":
+            # "withdrew its troops from Kherson", "pulled its forces out of the region": from the place's land
+            own = {article.state_iso(source) for source in sources}
+            heads = [token, *(c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == "out")]
+            targets = _unique(f"state:{iso}" for place in _prep_objects(heads, ("from", "of"))
+                              for iso in [article.place_iso(place)] if iso and iso not in own)
         if not targets and "breach" in sense.flags:  # a truce has two sides: the other is who tells of the breach
             targets = [teller for teller in (article.state_of(key) or key for key in speakers) if teller not in sources]
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
@@ -1267,9 +1273,11 @@ class ArticleState:
         if iso is None and not self.keys[token.i]:
             name = place_name(token)
             iso = self.gazetteer.place_state(name) if name else None
-        if iso is None and token.pos_ == "NOUN":  # "the city of Kherson", "the port of Odesa"
+        if iso is None and token.pos_ == "NOUN":  # "the city of Kherson", "the port of Odesa", "the Kherson region"
             named = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                     for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"] or [
+                c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                and token.lemma_.lower() in self.words["region"]]
             iso = self.place_iso(named[0]) if named else None
         return iso
 

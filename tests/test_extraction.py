@@ -238,8 +238,9 @@ CROWDS_AND_PEOPLE = [
      "soldiers seized in the clashes are still held.",
      {("ASSAULT", "Thailand", "Cambodia", "asserted"), ("ACCUSE", "Cambodia", "Thailand", "asserted"),
       ("COERCE", "Thailand", "Cambodia", "asserted")}),
-    ("Russia's defence ministry said its troops had captured a village in the Kherson region.",
-     {("ASSAULT", "Russia", None, "asserted")}),
+    ("Russia's defence ministry said its troops had captured a village in the Kherson region.",  # the region's land
+     {("ASSAULT", "Russia", "Ukraine", "asserted")}),
+    ("Russia pulled its forces out of the Kherson region.", {("RETREAT", "Russia", "Ukraine", "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
     ("Ugandan police detained a Kenyan aid worker in Kampala.",  # civilians acted on, not protesters
