@@ -83,7 +83,7 @@ class EventExtractor:
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive", "counterpart", "region")}
+            "explosive", "counterpart", "region", "frontier")}
         self.rejecting = self.lexicon.heads("V", "REJECT")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1313,7 +1313,8 @@ class ArticleState:
         for token in trigger.sent:
             key = self.keys[token.i]
             if not key or key in sources or key in others or _in_modifier_clause(token) \
-                    or _in_other_clause(token, trigger) or self._owns_a_source(token, sources):
+                    or _in_other_clause(token, trigger) or self._owns_a_source(token, sources) \
+                    or token.head.lemma_.lower() in self.words["frontier"]:  # "near the Afghan border": where
                 continue
             side = self.state_iso(key) or key
             if side in own_sides:
@@ -1440,7 +1441,8 @@ def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> li
                if p.pos_ == "PROPN"]  # "in an ambush in Mali" (not "in an attack in the Palestinian uprising")
     places += [o for o in struck if not article.keys[o.i]]  # "missiles hit Kharkiv", "Kharkiv was hit by missiles"
     states = [article.state_of(key) for place in places
-              for key in article.actors_of([place]) or article.owner_actors(place)
+              for key in article.actors_of([place]) or (
+                  [] if place.lemma_.lower() in article.words["frontier"] else article.owner_actors(place))
               or [f"state:{iso}" for iso in [article.place_iso(place)] if iso]]
     return _unique(state for state in states if state and article.state_iso(state) not in own)
 

@@ -241,6 +241,8 @@ CROWDS_AND_PEOPLE = [
     ("Russia's defence ministry said its troops had captured a village in the Kherson region.",  # the region's land
      {("ASSAULT", "Russia", "Ukraine", "asserted")}),
     ("Russia pulled its forces out of the Kherson region.", {("RETREAT", "Russia", "Ukraine", "asserted")}),
+    ("Pakistan's army said it killed 20 militants in a raid near the Afghan border.",  # a border names two sides
+     {("ASSAULT", "Pakistan", None, "asserted")}),
     ("Two Americans were detained in Iran last week.",
      {("COERCE", "Iran", "United States", "asserted")}),
     ("Ugandan police detained a Kenyan aid worker in Kampala.",  # civilians acted on, not protesters
