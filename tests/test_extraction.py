@@ -570,6 +570,8 @@ HYPOTHETICALS = [
     ("China restricted exports of rare earths to Japan.", {("SANCTION", "China", "Japan", "asserted")}),
     ("Ecuador declared the Mexican ambassador persona non grata.",  # parsed as a clause of "persona"
      {("SANCTION", "Ecuador", "Mexico", "asserted")}),
+    ("EU foreign ministers agreed on new sanctions against Russia.",  # agreeing on sanctions imposes them
+     {("SANCTION", "European Union", "Russia", "asserted")}),
     ("Colombia suspended its extradition treaty with the United States.",
      {("SANCTION", "Colombia", "United States", "asserted")}),
     ("A Russian diplomat was expelled from Latvia on Friday.", {("SANCTION", "Latvia", "Russia", "asserted")}),
