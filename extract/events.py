@@ -502,7 +502,7 @@ class EventExtractor:
             # "inspectors were allowed to visit a site in Iran": by the state where it happens
             home = article.place_of_sentence(verb, exclude=next(iter({article.state_iso(t) for t in targets}), None))
             sources = [f"state:{home}"] if home else []
-        if not sources and passive_subjects and (sense.category == "COERCE" or sense.mode.startswith("expulsion")):
+        if not sources and passive_subjects and (sense.category == "COERCE" or "expulsion" in sense.flags):
             # "were detained in Iran", "deported from Chad", "a diplomat was expelled from Estonia": by its
             # authorities; "fishermen seized near the reef": by the other side
             sources = [key for key in _actors_in(verb, ("in", "from"), article) if article.state_iso(key)][:1] or (

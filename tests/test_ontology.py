@@ -83,6 +83,20 @@ def test_lexicon_categories_are_ontology_categories(vocabulary):
     assert lexicon().categories <= declared_categories
 
 
+def test_every_trigger_flag_is_documented_and_read_by_the_extractor():
+    """A flag in triggers.tsv that the header does not explain, or that no rule reads, is a silent no-op."""
+    import extract.events
+
+    rows = ontology.read_table("lexicon", "triggers.tsv")
+    used = {flag for row in rows for flag in row[6].split("|") if flag}
+    header = ontology.path("lexicon", "triggers.tsv").read_text(encoding="utf-8").split("# flags:")[1].split("\n# pos\t")[0]
+    documented = set(re.findall(r"(\w+) = ", header))
+    code = Path(extract.events.__file__).read_text(encoding="utf-8")
+    assert used == documented
+    unread = [flag for flag in used if not re.search(rf'"{flag}" (not )?in (\w+\.)?sense\.flags', code)]
+    assert not unread
+
+
 @needs_rapper
 def test_every_place_is_in_a_known_state_and_is_no_actor_name():
     """places.tsv places things in states the gazetteer knows, and never shadows an actor's name."""
