@@ -89,7 +89,8 @@ def test_every_trigger_flag_is_documented_and_read_by_the_extractor():
 
     rows = ontology.read_table("lexicon", "triggers.tsv")
     used = {flag for row in rows for flag in row[6].split("|") if flag}
-    header = ontology.path("lexicon", "triggers.tsv").read_text(encoding="utf-8").split("# flags:")[1].split("\n# pos\t")[0]
+    text = ontology.path("lexicon", "triggers.tsv").read_text(encoding="utf-8")
+    header = text.split("# flags:")[1].split("\n# pos\t")[0]
     documented = set(re.findall(r"(\w+) = ", header))
     code = Path(extract.events.__file__).read_text(encoding="utf-8")
     assert used == documented
