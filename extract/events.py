@@ -246,8 +246,8 @@ class EventExtractor:
         if "content" in sense.flags:  # "allowed [inspectors to visit]": whom it allows
             candidates += _helped(token)
         for candidate in candidates:
-            if candidate.lower_ == "according":  # "according to the army": attribution, not a complement
-                continue
+            if candidate.lower_ == "according" or candidate.dep_ == "aux":
+                continue  # "according to the army": attribution; "to fly jets": an infinitive, not "fly to"
             if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements:
                 return {candidate.i}
         return None

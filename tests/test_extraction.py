@@ -570,6 +570,10 @@ HYPOTHETICALS = [
     ("China restricted exports of rare earths to Japan.", {("SANCTION", "China", "Japan", "asserted")}),
     ("Ecuador declared the Mexican ambassador persona non grata.",  # parsed as a clause of "persona"
      {("SANCTION", "Ecuador", "Mexico", "asserted")}),
+    ("China lent Sri Lanka $2 billion.", {("AID", "China", "Sri Lanka", "asserted")}),
+    ("France lent its support to the Moroccan plan.", {("SUPPORT", "France", "Morocco", "asserted")}),
+    ("Britain will train Ukrainian pilots to fly fighter jets.",  # "to fly": an infinitive, no "fly to" visit
+     {("AID", "United Kingdom", "Ukraine", "intended")}),
     ("EU foreign ministers agreed on new sanctions against Russia.",  # agreeing on sanctions imposes them
      {("SANCTION", "European Union", "Russia", "asserted")}),
     ("Colombia suspended its extradition treaty with the United States.",
