@@ -730,7 +730,7 @@ class EventExtractor:
             noun.head.head.lemma_.lower() == "responsibility"
         if not sources and verb is not None and (responsibility or sense.category == "CONSULT" and _circumstance(noun)):
             # "claimed responsibility for an attack"; "In a meeting with X, Y urged ...": Y's meeting with X
-            sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+            sources = verb_doers()
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
@@ -1558,9 +1558,12 @@ def _clause_ancestors(token: Token):
 
 def _circumstance(noun: Token) -> bool:
     """Whether an event noun is the indefinite circumstance of its clause ("in a meeting with X",
-    "during talks with X"): a new act of the clause's subject, where "during the attack" refers back."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at") and noun.head.head.pos_ == "VERB" \
-        and not any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in noun.children)
+    "during talks with X", "agreed after talks in Ankara"): a new act of the clause's subject, where
+    "during the attack" refers back."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "following") \
+        and noun.head.head.pos_ == "VERB" \
+        and not any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in noun.children) \
+        and not any(c.ent_type_ in ("GPE", "NORP") for c in noun.children)  # "U.S.-Soviet talks": theirs
 
 
 def _complements(verb: Token, token: Token) -> bool:
