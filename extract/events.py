@@ -266,6 +266,9 @@ class EventExtractor:
                 continue
             if trigger.sense.category == "CONSULT" and _circumstance(trigger.token):
                 continue  # "in a meeting with X, Y urged ...": the meeting is no content of the urging
+            if trigger.sense.category == "CONSULT" and trigger.token.dep_ == "acl" and any(
+                    c.dep_ == "agent" for c in trigger.token.children):
+                continue  # "agreed to a truce brokered by Qatar": a mediation with a mediator of its own
             for ancestor in _clause_ancestors(trigger.token):
                 outer = by_index.get(ancestor.i)
                 if outer is None or outer.sense.category not in ABSORBING and not (
@@ -661,7 +664,9 @@ class EventExtractor:
         if noun is None:
             return []
         holder = noun.head.head if noun.dep_ == "pobj" else noun.head
-        return article.actors_of([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
+        # "agreed to restore ties after talks brokered by Turkey": the subject of the clause above
+        return article.actors_of([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]) or (
+            article.actors_of(self._controller(holder)) if holder.pos_ == "VERB" else [])
 
     def _adjective_arguments(self, adjective: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
         """"Ankara was open to new talks with Athens": the subject of the copula acts; the

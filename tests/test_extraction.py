@@ -186,6 +186,7 @@ JOINT_ACTS = [
     ("Kenya sent troops to Haiti.", {("MOBILIZE", "Kenya", "Haiti", "asserted")}),  # "to" parsed as a dative
     ("Chile and Peru agreed on Tuesday to restore relations after talks in Quito.",  # the talks are theirs
      {("AGREE", "Chile", "Peru", "asserted"), ("CONSULT", "Chile", "Peru", "asserted")}),
+    ("Hamas agreed to a truce brokered by Qatar.", {("CONSULT", "Qatar", "Hamas", "asserted")}),  # the mediation
     ("The leaders of Chile and Peru held a video call on Tuesday.", {("CONSULT", "Chile", "Peru", "asserted")}),
     ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni at State House.",
      {("CONSULT", "William Ruto", "Yoweri Museveni", "asserted")}),
