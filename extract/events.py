@@ -799,6 +799,9 @@ class EventExtractor:
         is a prediction, not a threat."""
         warners = {side for key in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
                    for side in (article.side(key), getattr(article.actors.get(key), "organization", None)) if side}
+        warned = {article.side(key) for key in article.actors_of([c for c in verb.children if c.dep_ == "dobj"])}
+        if warned and warned <= warners:
+            return False  # "warned its citizens against travel to Japan": advice to its own people
         for child in verb.children:
             if child.dep_ == "ccomp" and warners:
                 doers = {article.side(key) for key in article.actors_of(

@@ -568,6 +568,7 @@ HYPOTHETICALS = [
     ("Brazil could curb imports of Argentine wheat, the agriculture minister warned.",
      {("THREATEN", "Brazil", "Argentina", "asserted")}),
     ("Analysts warned that Russia could cut gas supplies to Moldova.", set()),
+    ("Peru warned its citizens against travel to Chile.", set()),  # advice to its own people, no threat
     ("Russia could cut gas supplies to Moldova, the energy ministry warned.",
      {("THREATEN", "Russia", "Moldova", "asserted")}),
     ("China restricted exports of rare earths to Japan.", {("SANCTION", "China", "Japan", "asserted")}),
