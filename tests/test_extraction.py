@@ -575,6 +575,7 @@ HYPOTHETICALS = [
     ("Ecuador declared the Mexican ambassador persona non grata.",  # parsed as a clause of "persona"
      {("SANCTION", "Ecuador", "Mexico", "asserted")}),
     ("China lent Sri Lanka $2 billion.", {("AID", "China", "Sri Lanka", "asserted")}),
+    ("Chile denied that it had made any concessions to Peru.", {("CONCEDE", "Chile", "Peru", "denied")}),
     ("France lent its support to the Moroccan plan.", {("SUPPORT", "France", "Morocco", "asserted")}),
     ("Britain will train Ukrainian pilots to fly fighter jets.",  # "to fly": an infinitive, no "fly to" visit
      {("AID", "United Kingdom", "Ukraine", "intended")}),
