@@ -962,7 +962,12 @@ class ArticleState:
         """The actors a list of noun-phrase heads stands for, coordination expanded."""
         found: list[str] = []
         for token in tokens:
-            for member in [token, *token.conjuncts]:
+            members = [token, *token.conjuncts]
+            if (self.keys[token.i] or "").startswith("state:"):  # "Mali, Burkina Faso and Niger" parsed as apposition
+                members += [member for appos in token.children
+                            if appos.dep_ == "appos" and (self.keys[appos.i] or "").startswith("state:")
+                            for member in (appos, *appos.conjuncts)]
+            for member in members:
                 found.extend(self._actor_of(member))
         return _unique(found)
 

@@ -576,6 +576,10 @@ HYPOTHETICALS = [
      {("SANCTION", "Ecuador", "Mexico", "asserted")}),
     ("China lent Sri Lanka $2 billion.", {("AID", "China", "Sri Lanka", "asserted")}),
     ("Chile denied that it had made any concessions to Peru.", {("CONCEDE", "Chile", "Peru", "denied")}),
+    ("Mali, Burkina Faso and Niger left the Economic Community of West African States.",  # parsed as apposition
+     {("SANCTION", "Mali", "ECOWAS", "asserted"),
+      ("SANCTION", "Burkina Faso", "ECOWAS", "asserted"),
+      ("SANCTION", "Niger", "ECOWAS", "asserted")}),
     ("France lent its support to the Moroccan plan.", {("SUPPORT", "France", "Morocco", "asserted")}),
     ("Britain will train Ukrainian pilots to fly fighter jets.",  # "to fly": an infinitive, no "fly to" visit
      {("AID", "United Kingdom", "Ukraine", "intended")}),
