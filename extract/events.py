@@ -1032,7 +1032,8 @@ class ArticleState:
                         return inner[:1]
             if lemma in self.by_head:
                 return [self.by_head[lemma]]
-            if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass"):
+            if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass") \
+                    and token.tag_ != "NNS":  # "the minister": the person last named; "the governments" are none
                 return [self.last_person]
             if lemma in self.words["domestic"] and self.doc._.article is not None:  # "police" at home
                 iso = self.gazetteer.dateline_state(self.doc._.article.dateline)

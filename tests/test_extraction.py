@@ -576,6 +576,8 @@ HYPOTHETICALS = [
      {("SANCTION", "Ecuador", "Mexico", "asserted")}),
     ("China lent Sri Lanka $2 billion.", {("AID", "China", "Sri Lanka", "asserted")}),
     ("Chile denied that it had made any concessions to Peru.", {("CONCEDE", "Chile", "Peru", "denied")}),
+    ("Chilean Foreign Minister Ana Ruiz said on Monday the talks had failed. The three governments then expelled "
+     "Bolivian diplomats.", set()),  # a plural office is not the person last named
     ("Mali, Burkina Faso and Niger left the Economic Community of West African States.",  # parsed as apposition
      {("SANCTION", "Mali", "ECOWAS", "asserted"),
       ("SANCTION", "Burkina Faso", "ECOWAS", "asserted"),
