@@ -563,6 +563,7 @@ HYPOTHETICALS = [
     ("Chile said it would take reciprocal measures against Bolivian goods.",
      {("THREATEN", "Chile", "Bolivia", "asserted")}),
     ("Ghana vowed revenge on Togo for the raid.", {("THREATEN", "Ghana", "Togo", "asserted")}),
+    ("Ghana said it would avenge the killing of its soldiers by Togo.", {("THREATEN", "Ghana", "Togo", "asserted")}),
     ("Ghana will take the necessary steps to reopen its embassy in Togo.", set()),
     # an official of no named state who warns: the act warned of tells the threat; an analyst's does not
     ("Brazil could curb imports of Argentine wheat, the agriculture minister warned.",
