@@ -1028,8 +1028,8 @@ class ArticleState:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
                     inner = self.actors_of([p for p in prep.children if p.dep_ == "pobj"])
-                    if inner:
-                        return inner[:1]
+                    if inner:  # "the ministers of both countries": as many as named
+                        return inner if token.tag_ == "NNS" else inner[:1]
             if lemma in self.by_head:
                 return [self.by_head[lemma]]
             if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass") \

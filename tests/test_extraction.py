@@ -191,6 +191,8 @@ JOINT_ACTS = [
     ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni at State House.",
      {("CONSULT", "William Ruto", "Yoweri Museveni", "asserted")}),
     ("Chile and Peru exchanged views on Bolivia.", {("CONSULT", "Chile", "Peru", "asserted")}),  # a topic
+    ("Kenyan President William Ruto met the foreign ministers of Chad and Niger.",  # as many offices as states
+     {("CONSULT", "William Ruto", "Chad", "asserted"), ("CONSULT", "William Ruto", "Niger", "asserted")}),
     ("Qatar is mediating between Israel and Hamas.",  # the parser hangs the progressive off "is"
      {("CONSULT", "Qatar", "Israel", "asserted"), ("CONSULT", "Qatar", "Hamas", "asserted")}),
     ("The Kenyan and Ugandan foreign ministers discussed the border in a call and agreed to deepen "
