@@ -241,9 +241,10 @@ class ActorFinder:
                 if child.dep_ in ("dobj", "dative", "prep", "agent", "xcomp", "ccomp", "attr"):
                     acted_on.update(t.i for t in child.subtree)
 
-        def at_home(token: Token) -> bool:
+        def at_home(token: Token) -> bool:  # (people who act in what is told are no one acted on)
             return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") or \
-                token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in self.constituents
+                token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in self.constituents \
+                and token.head.dep_ != "nsubj"
 
         states = {actor.iso for token in ent.sent if not ent.start <= token.i < ent.end
                   and (token.i not in acted_on or at_home(token))

@@ -930,6 +930,9 @@ def test_person_role_and_state_from_the_phrase(read):
 # A person whose phrase names no state: where the person speaks, and the state the person speaks
 # for, decide; a state named after the name counts too. The dateline (NAIROBI) must not win.
 SPEAKER_STATE = [
+    # who acts in what the person tells is no one the person acts on, nor the person's people: the dateline's
+    ("Prime Minister Jonas Berg told parliament that two Danish citizens had carried out the attack.", "Jonas Berg",
+     "KEN"),
     # the title phrase before a name that the parser breaks up ("al-" heads nothing)
     ("Oman's Foreign Minister Badr al-Harthi met Iran's deputy foreign minister.", "Badr al-Harthi", "OMN"),
     ("In Ankara, foreign ministry spokesman Omer Celik said the talks would resume.", "Omer Celik", "TUR"),
