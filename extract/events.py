@@ -1383,12 +1383,13 @@ class ArticleState:
     def anaphor(self, noun: Token, extractor: EventExtractor) -> list[str]:
         """For an event noun without an owner ("condemned the launch"), the actor of the latest
         event of the kind the noun names (a launch is a MOBILIZE act), or else of the latest
-        conflict event before it."""
+        conflict done, not said, before it (an accusation is no attack)."""
         lemma = noun.lemma_.lower()
         if lemma not in self.words["anaphor"]:
             return []
         kinds = {sense.category for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)}
-        for wanted in (lambda kind, _: kind in kinds, lambda _, category: category not in COOPERATIVE):
+        for wanted in (lambda kind, _: kind in kinds,
+                       lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS):
             for kind, source, _, category in reversed(self.events_so_far):
                 if wanted(kind, category):
                     return [source]

@@ -280,6 +280,8 @@ GRIEVANCES = [
 REACTIONS = [
     # an act condemned is aimed at its doer, not at whom it hit
     ("Oman condemned the attack on the mosque in Pakistan.", {("ACCUSE", "Oman", None, "asserted")}),
+    ("Chile accused Peru of spying. The United Nations condemned the attack.",  # an accusation is no attack
+     {("ACCUSE", "Chile", "Peru", "asserted"), ("ACCUSE", "United Nations", None, "asserted")}),
     ("Germany is set to host a conference on Sudan next month.", set()),  # a topic, no party
     ("Chile is unlikely to impose new tariffs on Peru.", {("SANCTION", "Chile", "Peru", "denied")}),
     ("Chile is likely to impose new tariffs on Peru.", {("SANCTION", "Chile", "Peru", "intended")}),
