@@ -351,11 +351,7 @@ class EventExtractor:
         if not targets and sense.category == "MOBILIZE":
             targets = _mobilized_against(token, sources, article)
         if not targets and sense.category == "RETREAT" and token.pos_ == "VERB":
-            # "withdrew its troops from Kherson", "pulled its forces out of the region": from the place's land
-            own = {article.state_iso(source) for source in sources}
-            heads = [token, *(c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == "out")]
-            targets = _unique(f"state:{iso}" for place in _prep_objects(heads, ("from", "of"))
-                              for iso in [article.place_iso(place)] if iso and iso not in own)
+            targets = _withdrawn_from(token, sources, article)
         if not targets and "breach" in sense.flags:  # a truce has two sides: the other is who tells of the breach
             targets = [teller for teller in (article.state_of(key) or key for key in speakers) if teller not in sources]
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
@@ -1443,6 +1439,15 @@ def _mobilized_against(token: Token, sources: list[str], article: ArticleState) 
                          *map(article.state_iso, article.actors_of(_prep_objects([place], ("with",))))]
              if iso and iso not in own][:1]
     return [f"state:{iso}" for iso in homes]
+
+
+def _withdrawn_from(verb: Token, sources: list[str], article: ArticleState) -> list[str]:
+    """The state of the place a withdrawal leaves ("withdrew its troops from Kherson", "pulled its
+    forces out of the region"), other than the withdrawing side's own."""
+    own = {article.state_iso(key) for key in sources}
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "out")]
+    return _unique(f"state:{iso}" for place in _prep_objects(heads, ("from", "of"))
+                   for iso in [article.place_iso(place)] if iso and iso not in own)
 
 
 def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> list[str]:

@@ -162,7 +162,7 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     return report
 
 
-# Articles are committed in loads of this many extraction batches (512 articles, some 30 MB of
+# Articles are committed in loads of this many extraction batches (512 articles, some 35 MB of
 # N-Quads, by default): each load writes and ingests a set of index files, whose cost per quad falls
 # with their size and which RocksDB compacts the fewer times the fewer they are, while a build killed
 # part-way loses at most the loads not yet committed. (Measured on a quiet machine, 2,000 articles on

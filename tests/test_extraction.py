@@ -778,7 +778,7 @@ LEXICON = [
      {("REJECT", "Peru", "Chile", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
     ("The Iraqi president arrived in Amman on an unannounced visit on Wednesday.",
      {("CONSULT", "Iraq", "Jordan", "asserted")}),
-    # firing at a party is an attack; firing tear gas or warning shots is not
+    # firing at a party is an attack; firing warning shots is not
     ("Indian troops fired at Chinese soldiers.", {("ASSAULT", "India", "China", "asserted")}),
     ("Chilean marines opened fire on Peruvian positions.", {("ASSAULT", "Chile", "Peru", "asserted")}),
     ("Soldiers fired warning shots at Ugandan fishermen.", set()),
