@@ -116,7 +116,7 @@ class ActorFinder:
             return  # a place the NER took for a person: "the Kherson region"
         words = [fold(t.text) for t in tokens]
         key = self._known_person(words, persons)
-        name = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]  # as written: "Badr al-Harthi"
+        name = doc[tokens[0].i:tokens[-1].i + 1].text  # as written: "Badr al-Harthi"
         if key is None:
             role, state, organization, guessed = self._context(doc, ent)
             key = f"person:{slug(name)}"

@@ -86,7 +86,7 @@ def to_records(doc: Doc) -> ArticleExtraction:
             rename[key] = final
             actors[final] = replace(actors.pop(key), key=final)
     mentions: list[Mention] = []
-    text = doc.text  # built from the tokens on each access
+    text = article.text  # the Doc's text (which `doc.text` would build anew from the tokens)
     for index, key in enumerate(doc._.actor_keys or ()):
         if not key:
             continue

@@ -14,9 +14,9 @@ import resource
 import shutil
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,7 +28,7 @@ from graph import iri
 from graph.network import event_graph
 from graph.parallel import Shard, executor, extract_here, extract_shards, process_pool
 from graph.store import GraphStore, StoreBusy, query, write_atomic
-from graph.validate import ArticleValidation, prepare_validation
+from graph.validate import ValidationResult, prepare_validation, validate_ntriples
 from graph.view import filter_graph, write_view
 
 
@@ -127,34 +127,31 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
                 yield item
 
     extraction_started = time.perf_counter()
-    added: list[str] = []
-    with _extraction_pool(options) as (pool, workers), Checks(pool) as checks:
-        with BackgroundCommits(store, report, added) as commits:
+    with _extraction_pool(options) as (pool, workers), Checks(pool, options.check, options.check_all) as checks:
+        with BackgroundCommits(store, report) as commits:
             waiting: list[Shard] = []
             for extracted in progress(_shards(new_articles(), options, pool, workers)):
                 waiting.append(extracted)
+                checks.offer(extracted)
                 if len(waiting) >= COMMIT_BATCHES * options.batch_size:
-                    if options.check:
-                        checks.start()
+                    checks.start()
                     commits.submit(waiting)
                     waiting = []
-            commits.submit(waiting)
+            checks.finish()
+            commits.finish(waiting)
         store.flush()
         report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
-        # the checks run on other processes, where there are any, while this one writes the outputs
-        check_started = time.perf_counter()
-        validation = ArticleValidation(store, added if options.check_all else _sample(added, VALIDATION_SAMPLE),
-                                       checks.executor) if options.check else None
         write_started = time.perf_counter()
         refresh_outputs(store, out)
         report.timings["write_s"] = round(time.perf_counter() - write_started, 3)
         _count(store, report)
+        waited = time.perf_counter()
+        validation = checks.result()
         if validation is not None:
-            result = validation.result()
-            report.validation = result.as_dict()
-            report.timings["validate_s"] = round(time.perf_counter() - check_started, 3)
-            if not result.conforms:
-                warn(f"the graph does not conform to ontology/shapes.ttl: {len(result.problems)} problem(s), "
+            report.validation = validation.as_dict()
+            report.timings["validate_s"] = round(time.perf_counter() - waited, 3)  # beyond what overlapped
+            if not validation.conforms:
+                warn(f"the graph does not conform to ontology/shapes.ttl: {len(validation.problems)} problem(s), "
                      f"listed in report.json")
     report.timings["total_s"] = round(time.perf_counter() - started, 3)
     report.peak_memory_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -206,10 +203,12 @@ class BackgroundCommits:
     (whole articles only), and records them as built once committed. Oxigraph releases the
     GIL while it writes, so the store's writes overlap the parse instead of following it; at a
     lower priority, so that they take the CPU the parse leaves (measured: a 2,000-article
-    single-process build 93.4 -> 84.9 s and 87.8 -> 79.2 s, each pair run back to back)."""
+    single-process build 93.4 -> 84.9 s and 87.8 -> 79.2 s, each pair run back to back). The
+    last batch, once the parse is over, is committed on the calling thread (`finish`), at its
+    priority: it has nothing to yield to, and the build waits for it."""
 
-    def __init__(self, store: GraphStore, report: BuildReport, added: list[str]) -> None:
-        self.store, self.report, self.added = store, report, added
+    def __init__(self, store: GraphStore, report: BuildReport) -> None:
+        self.store, self.report = store, report
         self.batches: queue.Queue[list[Shard] | None] = queue.Queue(maxsize=4)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="diplograph-commits", daemon=True)
@@ -224,38 +223,68 @@ class BackgroundCommits:
         if shards:
             self.batches.put(shards)
 
+    def finish(self, shards: list[Shard]) -> None:
+        """Commit the last batch here, after those submitted before."""
+        self._join()
+        if self.error is not None:
+            raise self.error
+        if shards:
+            self._commit(shards)
+
     def _run(self) -> None:
         _below_parse(threading.get_native_id())
         while (shards := self.batches.get()) is not None:
             if self.error is not None:
                 continue  # drain: nothing more is written after a failure
             try:
-                self.store.add_nquads(b"".join(item.nquads for item in shards))
+                self._commit(shards)
             except BaseException as error:  # handed to the main thread, which raises it
                 self.error = error
-                continue
-            for item in shards:
-                self.report.built.append(item.file_name)
-                self.report.model = item.model
-                self.added.append(item.article)
+
+    def _commit(self, shards: list[Shard]) -> None:
+        self.store.add_nquads(b"".join(part for item in shards for part in (item.graph, item.triples)))
+        for item in shards:
+            self.report.built.append(item.file_name)
+            self.report.model = item.model
+
+    def _join(self) -> None:
+        if self.thread.is_alive():
+            self.batches.put(None)
+            self.thread.join()
 
     def __exit__(self, kind, value, traceback) -> None:
-        self.batches.put(None)  # what was submitted is committed, even on Ctrl-C: whole batches
-        self.thread.join()
+        self._join()  # what was submitted is committed, even on Ctrl-C: whole batches
         if self.error is not None and kind is None:
             raise self.error
 
 
 # SHACL checks at most this many of the articles a build adds, evenly spread (all of them with
-# --validate-all): pySHACL takes about 7 ms an article, a fifth of the parse on a large build,
+# --validate-all): pySHACL takes about 3 ms an article, a tenth of the parse on a large build,
 # and it checks diplograph's own writer, whose faults show on any sample of articles.
 VALIDATION_SAMPLE = 200
 
 
-def _sample(items: list[str], size: int) -> list[str]:
-    if len(items) <= size:
-        return items
-    return [items[index * len(items) // size] for index in range(size)]
+class EvenSample:
+    """At most `size` items spread evenly over a stream of unknown length, holding at most twice
+    `size`: every `stride`-th item is kept, and when twice `size` are kept, every other one goes
+    and the stride doubles."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self.stride, self.seen = size, 1, 0
+        self.kept: list = []
+
+    def offer(self, item) -> None:
+        if self.seen % self.stride == 0:
+            self.kept.append(item)
+            if len(self.kept) == 2 * self.size:
+                self.kept = self.kept[::2]
+                self.stride *= 2
+        self.seen += 1
+
+    def items(self) -> list:
+        if len(self.kept) <= self.size:
+            return self.kept
+        return [self.kept[index * len(self.kept) // self.size] for index in range(self.size)]
 
 
 @contextmanager
@@ -270,22 +299,75 @@ def _extraction_pool(options: BuildOptions) -> Iterator[tuple[Executor | None, i
 
 
 class Checks:
-    """Where the SHACL checks run: on the extraction pool if there is one; in a single-process
-    build of more than one commit of articles, on a process of their own, started then so that it
-    loads pySHACL while this one extracts and checks while this one writes the outputs; else here."""
+    """The SHACL checks of the articles a build adds (`every` one, or an `EvenSample` of
+    VALIDATION_SAMPLE), on the N-Triples their shards carry, CHECK_CHUNK articles at a time.
 
-    def __init__(self, pool: Executor | None) -> None:
-        self.pool = pool
+    A sample is sent once extraction ends (`finish`), to be checked while the last load is
+    committed and the outputs are written, when the workers would otherwise wait (measured on
+    2,000 articles and two workers: the outputs, which the checks had slowed, 2.9 -> 1.7 s). With
+    every article, a chunk is sent as soon as it is full, at most CHECKS_IN_FLIGHT at once, so that
+    memory stays bounded. They go to the extraction pool if there is one; in a single-process
+    build, to a process of their own, started at the first commit (`start`) so that it loads
+    pySHACL while this one extracts. Chunks with nowhere to go (at most a commit's worth) wait for
+    that process, or are checked here at `result()`."""
+
+    def __init__(self, pool: Executor | None, enabled: bool, every: bool) -> None:
+        self.pool, self.enabled, self.every = pool, enabled, every
         self.own: ProcessPoolExecutor | None = None
+        self.sample = EvenSample(VALIDATION_SAMPLE)
+        self.chunk: list[bytes] = []
+        self.unsent: list[bytes] = []
+        self.pending: deque[Future] = deque()
+        self.problems: list[str] = []
+        self.checked = 0
 
     def start(self) -> None:
-        if self.pool is None and self.own is None:
+        if self.enabled and self.pool is None and self.own is None:
             self.own = process_pool(1)
             self.own.submit(prepare_validation)
+            for data in self.unsent:
+                self._send(data)
+            self.unsent = []
 
-    @property
-    def executor(self) -> Executor | None:
-        return self.pool if self.pool is not None else self.own
+    def offer(self, shard: Shard) -> None:
+        if self.enabled:
+            if self.every:
+                self._add(shard.triples)
+            else:
+                self.sample.offer(shard.triples)
+
+    def finish(self) -> None:
+        """Every article is offered: send the sample, and the last chunk."""
+        for triples in self.sample.items():
+            self._add(triples)
+        if self.chunk:
+            self._send(b"".join(self.chunk))
+            self.chunk = []
+
+    def _add(self, triples: bytes) -> None:
+        self.chunk.append(triples)
+        self.checked += 1
+        if len(self.chunk) == CHECK_CHUNK:
+            self._send(b"".join(self.chunk))
+            self.chunk = []
+
+    def _send(self, data: bytes) -> None:
+        executor = self.pool if self.pool is not None else self.own
+        if executor is None:
+            self.unsent.append(data)
+            return
+        if len(self.pending) >= CHECKS_IN_FLIGHT:
+            self.problems += self.pending.popleft().result().problems
+        self.pending.append(executor.submit(validate_ntriples, data))
+
+    def result(self) -> ValidationResult | None:
+        if not self.enabled:
+            return None
+        for data in self.unsent:
+            self.problems += validate_ntriples(data).problems
+        while self.pending:
+            self.problems += self.pending.popleft().result().problems
+        return ValidationResult(not self.problems, sorted(set(self.problems)), self.checked)
 
     def __enter__(self) -> Checks:
         return self
@@ -293,6 +375,12 @@ class Checks:
     def __exit__(self, *exc) -> None:
         if self.own is not None:
             self.own.shutdown(cancel_futures=True)
+
+
+# Articles per SHACL check (so that a sample is two chunks, one for each of two workers), and how
+# many chunks at most are sent and not yet checked.
+CHECK_CHUNK = 100
+CHECKS_IN_FLIGHT = 4
 
 
 def _shards(articles: Iterator[Article], options: BuildOptions, pool: Executor | None,

@@ -3,8 +3,8 @@
 spaCy's own `nlp.pipe(n_process=N)` ships Docs between processes as msgpack, which cannot carry
 diplograph's typed records; and a Dask cluster needs work in self-contained pieces anyway. So
 both go the same way: batches of `Article` records go to worker processes, each of which loads
-the pipeline once, extracts, and sends back each article as a `Shard`: its named graph (and its
-copy in the union) as N-Quads, ready for the store to load at once.
+the pipeline once, extracts, and sends back each article as a `Shard`: its named graph and its
+copy in the union, ready for the store to load at once.
 
 `--workers N` runs the batches on a local process pool; `--dask ADDRESS` on a Dask cluster
 (`local:N` starts a LocalCluster of N worker processes); a single-process build streams the
@@ -30,28 +30,30 @@ from extract import __version__
 from extract.records import Article, ArticleExtraction
 from graph import iri
 from graph.rdf import article_triples, run_triples
-from graph.store import article_nquads
+from graph.store import named_graph_nquads, ntriples
 
 __all__ = ["Shard", "shard_of", "extract_here", "extract_batch", "executor", "extract_shards", "process_pool"]
 
 
 @dataclass(frozen=True)
 class Shard:
-    """One article, extracted: what the store loads and what the report lists."""
+    """One article, extracted: what the store loads, what SHACL checks and what the report lists."""
 
     file_name: str
     article: str  # the article's IRI, which names its graph
     model: str
     events: int
-    nquads: bytes
+    triples: bytes  # N-Triples: the article's copy in the union, and what SHACL checks
+    graph: bytes  # the same as N-Quads of the article's named graph
 
 
 def shard_of(extraction: ArticleExtraction, model: str) -> Shard:
-    """An extracted article as N-Quads of its named graph and of the union."""
+    """An extracted article as N-Triples and as N-Quads of its named graph."""
     run = iri.run(model, __version__)
     name = iri.article(extraction.article.id)
-    triples = [*article_triples(extraction, run), *run_triples(run, model, __version__)]
-    return Shard(extraction.article.file_name, str(name), model, len(extraction.events), article_nquads(name, triples))
+    data = ntriples([*article_triples(extraction, run), *run_triples(run, model, __version__)])
+    return Shard(extraction.article.file_name, str(name), model, len(extraction.events), data,
+                 named_graph_nquads(name, data))
 
 
 @lru_cache(maxsize=2)

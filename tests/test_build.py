@@ -240,8 +240,8 @@ def test_the_store_writes_and_the_threads_they_start_run_below_the_parse():
             helper.join()
 
     main_priority = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-    with BackgroundCommits(RecordingStore(None), BuildReport(), []) as commits:
-        commits.submit([Shard("a.txt", "https://example.org/a", "model", 0, b"")])
+    with BackgroundCommits(RecordingStore(None), BuildReport()) as commits:
+        commits.submit([Shard("a.txt", "https://example.org/a", "model", 0, b"", b"")])
     lowered = min(main_priority + COMMIT_NICENESS, 19)
     assert seen == {"commit": lowered, "started": lowered}
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_priority

@@ -185,4 +185,6 @@ def test_evidence_naming_two_triggers_fails():
 def test_category_outside_the_scheme_fails():
     g = minimal_graph()
     g.set((EVENT, DIP.category, DIP.asserted))
-    assert any("PLOVER scheme" in p for p in validate(g).problems)
+    problems = validate(g).problems
+    assert any("PLOVER scheme" in p for p in problems)
+    assert any(p.startswith(f"{EVENT} dip:category/skos:inScheme: ") for p in problems)  # the path, readable

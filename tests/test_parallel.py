@@ -3,13 +3,15 @@ import json
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
-import pyoxigraph as ox
+import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
+import graph.build
+from graph.build import Checks, EvenSample
 from graph.cli import main
-from graph.store import GraphStore
-from graph.validate import ArticleValidation
+from graph.parallel import Shard
+from graph.store import GraphStore, named_graph_nquads, ntriples
 
 from conftest import corpus
 
@@ -31,20 +33,47 @@ def test_workers_and_dask_build_the_same_graph_as_one_process(tmp_path):
     assert isomorphic(graphs["single"], graphs["dask"])
 
 
-def test_validation_on_a_process_pool_finds_what_validation_here_finds(seed_build, tmp_path):
+def _checked(shards: list[Shard], pool=None, every: bool = True):
+    with Checks(pool, enabled=True, every=every) as checks:
+        for shard in shards:
+            checks.offer(shard)
+        checks.finish()
+        return checks.result()
+
+
+def _shard(name: str, triples: bytes) -> Shard:
+    return Shard(f"{name}.txt", name, "model", 0, triples, named_graph_nquads(name, triples))
+
+
+def test_checks_on_a_process_pool_find_what_checks_here_find(seed_build, monkeypatch):
     seed = GraphStore(seed_build[0] / "store", read_only=True)
-    store = GraphStore(tmp_path / "store")
-    store.store.extend(seed.store.quads_for_pattern(None, None, None, None))
-    good = [graph.value for graph in store.article_graphs()]
-    broken = "https://w3id.org/diplograph/id/article/broken"
-    event = ox.NamedNode("https://w3id.org/diplograph/id/event/no-source")
-    store.store.add(ox.Quad(event, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                            ox.NamedNode("https://w3id.org/diplograph/ontology#Event"), ox.NamedNode(broken)))
-    here = ArticleValidation(store, [*good, broken], chunk=1).result()
+    good = [_shard(graph.value, ntriples(quad.triple for quad in seed.store.quads_for_pattern(None, None, None, graph)))
+            for graph in seed.article_graphs()]
+    event = "https://w3id.org/diplograph/id/event/no-source"
+    broken = _shard("https://w3id.org/diplograph/id/article/broken",
+                    f"<{event}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                    "<https://w3id.org/diplograph/ontology#Event> .\n".encode())
+    monkeypatch.setattr(graph.build, "CHECK_CHUNK", 1)  # a chunk an article, at most one in flight
+    monkeypatch.setattr(graph.build, "CHECKS_IN_FLIGHT", 1)
+    here = _checked([*good, broken])
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        there = ArticleValidation(store, [*good, broken], pool, chunk=1, in_flight=1).result()
-        clean = ArticleValidation(store, good, pool).result()
+        there = _checked([*good, broken], pool)
+        sampled = _checked([broken, *good], pool, every=False)
+        clean = _checked(good, pool)
     assert not here.conforms and here.articles == len(good) + 1
-    assert any(problem.startswith(f"{event.value} ") and "exactly one source" in problem for problem in here.problems)
-    assert there == here
-    assert clean.conforms and clean.problems == []
+    assert any(problem.startswith(f"{event} ") and "exactly one source" in problem for problem in here.problems)
+    assert there == here == sampled
+    assert clean.conforms and clean.problems == [] and clean.articles == len(good)
+
+
+@pytest.mark.parametrize("length", [0, 1, 199, 200, 201, 399, 400, 401, 1000, 12_345])
+def test_an_even_sample_is_spread_over_the_whole_stream(length):
+    sample = EvenSample(200)
+    for item in range(length):
+        sample.offer(item)
+    items = sample.items()
+    assert len(items) == min(length, 200) and items == sorted(set(items))
+    if length > 200:
+        gaps = [b - a for a, b in zip([-1, *items], [*items, length])]
+        assert max(gaps) <= 2 * -(-length // 200) + 1  # no stretch of the stream is left out
+        assert len(sample.kept) < 400  # what it holds stays bounded
