@@ -1,6 +1,9 @@
 """Extraction on worker processes and on a Dask LocalCluster gives the single-process graph."""
 import json
 import multiprocessing
+import os
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
 
 import pytest
@@ -77,3 +80,11 @@ def test_an_even_sample_is_spread_over_the_whole_stream(length):
         gaps = [b - a for a, b in zip([-1, *items], [*items, length])]
         assert max(gaps) <= 2 * -(-length // 200) + 1  # no stretch of the stream is left out
         assert len(sample.kept) < 400  # what it holds stays bounded
+
+
+def test_a_process_that_ended_is_not_alive():
+    """What a worker asks each second where it cannot wait on the build's process (no pidfd)."""
+    from graph.parallel import _alive
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    assert _alive(os.getpid()) and not _alive(int(ended.stdout))

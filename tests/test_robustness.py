@@ -87,16 +87,20 @@ def store_articles(out: Path) -> int:
     return read_store(out, lambda store: sum(1 for graph in store.named_graphs() if "/article/" in graph.value))
 
 
-def children_of(pid: int) -> list[int]:
-    """The live processes whose parent is `pid` (from /proc)."""
-    found = []
+def descendants_of(pid: int) -> list[int]:
+    """The live processes that `pid` started, and those they started (from /proc): a build's
+    workers fork from a server process of its own."""
+    parents = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
         except OSError:
             continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
+    found, frontier = [], [pid]
+    while frontier:
+        children = [child for child, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
     return found
 
 
@@ -118,7 +122,7 @@ def test_a_build_killed_part_way_resumes_to_the_same_graph(tmp_path):
     while store_articles(out) <= 10 and process.poll() is None and time.monotonic() < deadline:  # its first load
         assert (out / "graph.ttl").read_bytes() == turtle  # the old graph, whole, all along
         time.sleep(0.02)
-    children = children_of(process.pid)  # the process checking its articles (it has committed some)
+    children = descendants_of(process.pid)  # the process checking its articles (it has committed some)
     ended = process.poll()
     process.send_signal(signal.SIGKILL)
     process.wait()
