@@ -1,8 +1,9 @@
 """Records to RDF triples, following `ontology/diplomacy.ttl`. Pure functions, no I/O.
 
-The triples are pyoxigraph's, which the store loads and serializes as they are: the terms come
-from the namespace module and `iri` (rdflib's) through the store's cached conversion, literals
-are made here. Made as rdflib literals and converted, they cost a build some 5% of its parse.
+The triples are pyoxigraph's, which the store loads and serializes as they are: the vocabulary
+comes from the namespace module, each term converted once (`OxTerms`); the nodes from `iri`;
+literals are made here. Made as rdflib terms and converted per triple, they cost a build some
+5% of its parse; looked up in rdflib's namespaces per triple, a fifth of the triples' own cost.
 """
 from __future__ import annotations
 
@@ -14,12 +15,28 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from extract.records import Actor, ArticleExtraction
 from graph import iri
 from graph.namespace import DIP, SCHEMA, WD, cameo_concept
-from graph.store import to_ox
 
-ACTOR_CLASSES = {"State": DIP.State, "Person": DIP.Person, "Organization": DIP.Organization,
-                 "InternationalOrganization": DIP.InternationalOrganization, "GovernmentBody": DIP.GovernmentBody,
-                 "ArmedGroup": DIP.ArmedGroup, "CivilianGroup": DIP.CivilianGroup}
-DATE, DECIMAL, INTEGER, ANY_URI = (to_ox(datatype) for datatype in (XSD.date, XSD.decimal, XSD.integer, XSD.anyURI))
+
+class OxTerms:
+    """The terms of an rdflib namespace as pyoxigraph's, each converted on first use and kept as
+    an attribute: `DIP_.category` is `DIP.category`, `DIP_["CONSULT"]` is `DIP["CONSULT"]`."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        term = ox.NamedNode(self._namespace[name])
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        return getattr(self, name)
+
+
+DIP_, SCHEMA_, RDF_, RDFS_, SKOS_, OWL_, PROV_, XSD_ = (OxTerms(namespace) for namespace in (
+    DIP, SCHEMA, RDF, RDFS, SKOS, OWL, PROV, XSD))
+ACTOR_CLASSES = {kind: DIP_[kind] for kind in ("State", "Person", "Organization", "InternationalOrganization",
+                                                "GovernmentBody", "ArmedGroup", "CivilianGroup")}
 
 
 # control characters other than tab, newline and carriage return, mapped to nothing
@@ -34,106 +51,98 @@ def text(value: str) -> ox.Literal:
 
 def article_triples(extraction: ArticleExtraction, run=None) -> Iterator[ox.Triple]:
     """Everything one article contributes: the article node, its actors, its events and evidence."""
-    return _terms(_article_triples(extraction, run))
+    return (ox.Triple(*triple) for triple in _article_triples(extraction, run))
 
 
 def run_triples(run, model: str, version: str) -> Iterator[ox.Triple]:
     """The extraction run as a prov:Activity."""
-    return _terms(_run_triples(run, model, version))
-
-
-def _terms(triples) -> Iterator[ox.Triple]:
-    """Triples of rdflib IRIs (converted, cached) and pyoxigraph literals as pyoxigraph's."""
-    for subject, predicate, value in triples:
-        yield ox.Triple(to_ox(subject), to_ox(predicate), value if isinstance(value, ox.Literal) else to_ox(value))
+    node = ox.NamedNode(run)
+    yield ox.Triple(node, RDF_.type, DIP_.ExtractionRun)
+    yield ox.Triple(node, RDF_.type, PROV_.Activity)
+    yield ox.Triple(node, RDFS_.label, ox.Literal(f"diplograph {version} with {model}"))
+    yield ox.Triple(node, DIP_.model, ox.Literal(model))
+    yield ox.Triple(node, DIP_.softwareVersion, ox.Literal(version))
 
 
 def _actor_triples(actor: Actor, extra_aliases: set[str] = frozenset()):
-    node = iri.actor(actor.key)
-    yield node, RDF.type, ACTOR_CLASSES.get(actor.kind, DIP.Organization)
-    yield node, RDFS.label, text(actor.label)
+    node = ox.NamedNode(iri.actor(actor.key))
+    yield node, RDF_.type, ACTOR_CLASSES.get(actor.kind, DIP_.Organization)
+    yield node, RDFS_.label, text(actor.label)
     for alias in sorted(set(actor.aliases) | set(extra_aliases)):
         if alias != actor.label:
-            yield node, SKOS.altLabel, text(alias)
+            yield node, SKOS_.altLabel, text(alias)
     if actor.iso:
-        yield node, DIP.isoCode, ox.Literal(actor.iso)
+        yield node, DIP_.isoCode, ox.Literal(actor.iso)
     if actor.wikidata:
-        yield node, OWL.sameAs, WD[actor.wikidata]
+        yield node, OWL_.sameAs, ox.NamedNode(WD[actor.wikidata])
     if actor.affiliation and actor.kind != "State":
-        yield node, DIP.affiliatedWith, iri.actor(f"state:{actor.affiliation}")
+        yield node, DIP_.affiliatedWith, ox.NamedNode(iri.actor(f"state:{actor.affiliation}"))
     if actor.kind == "Person" and actor.role:
-        post = iri.post(actor.key, actor.role)
-        yield node, DIP.holdsPost, post
-        yield post, RDF.type, DIP.Post
-        yield post, DIP.roleTitle, text(actor.role)
+        post = ox.NamedNode(iri.post(actor.key, actor.role))
+        yield node, DIP_.holdsPost, post
+        yield post, RDF_.type, DIP_.Post
+        yield post, DIP_.roleTitle, text(actor.role)
         if actor.organization:
-            yield post, DIP.postIn, iri.actor(actor.organization)
+            yield post, DIP_.postIn, ox.NamedNode(iri.actor(actor.organization))
         elif actor.affiliation:
-            yield post, DIP.postIn, iri.actor(f"state:{actor.affiliation}")
+            yield post, DIP_.postIn, ox.NamedNode(iri.actor(f"state:{actor.affiliation}"))
 
 
 def _article_triples(extraction: ArticleExtraction, run):
     article = extraction.article
-    node = iri.article(article.id)
-    yield node, RDF.type, DIP.Article
-    yield node, RDF.type, SCHEMA.NewsArticle
-    yield node, RDF.type, PROV.Entity
-    yield node, DIP.sourceFile, text(article.file_name)
+    node = ox.NamedNode(iri.article(article.id))
+    yield node, RDF_.type, DIP_.Article
+    yield node, RDF_.type, SCHEMA_.NewsArticle
+    yield node, RDF_.type, PROV_.Entity
+    yield node, DIP_.sourceFile, text(article.file_name)
     if article.title:
-        yield node, SCHEMA.headline, text(article.title)
+        yield node, SCHEMA_.headline, text(article.title)
     if article.published:
-        yield node, SCHEMA.datePublished, ox.Literal(article.published.isoformat(), datatype=DATE)
+        yield node, SCHEMA_.datePublished, ox.Literal(article.published.isoformat(), datatype=XSD_.date)
     if article.url:
-        yield node, SCHEMA.url, ox.Literal(article.url, datatype=ANY_URI)
+        yield node, SCHEMA_.url, ox.Literal(article.url, datatype=XSD_.anyURI)
     if article.author:
-        yield node, SCHEMA.author, text(article.author)
+        yield node, SCHEMA_.author, text(article.author)
     if run is not None:
-        yield node, PROV.wasGeneratedBy, run
+        yield node, PROV_.wasGeneratedBy, ox.NamedNode(run)
     surface: dict[str, set[str]] = {}
     for mention in extraction.mentions:
         surface.setdefault(mention.actor, set()).add(mention.text)
     for key, actor in extraction.actors.items():
-        yield node, SCHEMA.mentions, iri.actor(key)
+        yield node, SCHEMA_.mentions, ox.NamedNode(iri.actor(key))
         yield from _actor_triples(actor, surface.get(key, set()))
+    places = {}
     for name in dict.fromkeys([*extraction.places, *(e.location for e in extraction.events if e.location)]):
-        place = iri.location(name)
-        yield node, DIP.mentionsPlace, place
-        yield place, RDF.type, DIP.Location
-        yield place, RDFS.label, text(name)
+        place = places[name] = ox.NamedNode(iri.location(name))
+        yield node, DIP_.mentionsPlace, place
+        yield place, RDF_.type, DIP_.Location
+        yield place, RDFS_.label, text(name)
     for event in extraction.events:
-        event_node = iri.event(article.id, event)
-        yield event_node, RDF.type, DIP.Event
-        yield event_node, DIP.category, DIP[event.category]
+        event_node = ox.NamedNode(iri.event(article.id, event))
+        yield event_node, RDF_.type, DIP_.Event
+        yield event_node, DIP_.category, DIP_[event.category]
         if event.cameo and (concept := cameo_concept(event.cameo)) is not None:
-            yield event_node, DIP.cameoCode, concept
+            yield event_node, DIP_.cameoCode, ox.NamedNode(concept)
         if event.mode:
-            yield event_node, DIP.mode, text(event.mode)
-        yield event_node, DIP.source, iri.actor(event.source)
+            yield event_node, DIP_.mode, text(event.mode)
+        yield event_node, DIP_.source, ox.NamedNode(iri.actor(event.source))
         if event.target:
-            yield event_node, DIP.target, iri.actor(event.target)
-        yield event_node, DIP.status, DIP[event.status]
+            yield event_node, DIP_.target, ox.NamedNode(iri.actor(event.target))
+        yield event_node, DIP_.status, DIP_[event.status]
         if event.claimant:
-            yield event_node, DIP.claimant, iri.actor(event.claimant)
+            yield event_node, DIP_.claimant, ox.NamedNode(iri.actor(event.claimant))
         if event.date:
-            yield event_node, DIP.date, ox.Literal(event.date.isoformat(), datatype=DATE)
+            yield event_node, DIP_.date, ox.Literal(event.date.isoformat(), datatype=XSD_.date)
         if event.location:
-            yield event_node, DIP.location, iri.location(event.location)
-        yield event_node, DIP.confidence, ox.Literal(f"{event.confidence:.2f}", datatype=DECIMAL)
-        yield event_node, PROV.wasDerivedFrom, node
+            yield event_node, DIP_.location, places[event.location]
+        yield event_node, DIP_.confidence, ox.Literal(f"{event.confidence:.2f}", datatype=XSD_.decimal)
+        yield event_node, PROV_.wasDerivedFrom, node
         for evidence in event.evidence:
-            evidence_node = iri.evidence(article.id, evidence.start, evidence.end, evidence.trigger)
-            yield event_node, DIP.evidence, evidence_node
-            yield evidence_node, RDF.type, DIP.Evidence
-            yield evidence_node, DIP.text, text(evidence.sentence)
-            yield evidence_node, DIP.beginIndex, ox.Literal(str(evidence.start), datatype=INTEGER)
-            yield evidence_node, DIP.endIndex, ox.Literal(str(evidence.end), datatype=INTEGER)
-            yield evidence_node, DIP.inArticle, node
-            yield evidence_node, DIP.trigger, text(evidence.trigger)
-
-
-def _run_triples(run, model: str, version: str):
-    yield run, RDF.type, DIP.ExtractionRun
-    yield run, RDF.type, PROV.Activity
-    yield run, RDFS.label, ox.Literal(f"diplograph {version} with {model}")
-    yield run, DIP.model, ox.Literal(model)
-    yield run, DIP.softwareVersion, ox.Literal(version)
+            evidence_node = ox.NamedNode(iri.evidence(article.id, evidence.start, evidence.end, evidence.trigger))
+            yield event_node, DIP_.evidence, evidence_node
+            yield evidence_node, RDF_.type, DIP_.Evidence
+            yield evidence_node, DIP_.text, text(evidence.sentence)
+            yield evidence_node, DIP_.beginIndex, ox.Literal(str(evidence.start), datatype=XSD_.integer)
+            yield evidence_node, DIP_.endIndex, ox.Literal(str(evidence.end), datatype=XSD_.integer)
+            yield evidence_node, DIP_.inArticle, node
+            yield evidence_node, DIP_.trigger, text(evidence.trigger)
