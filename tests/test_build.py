@@ -247,6 +247,27 @@ def test_the_store_writes_and_the_threads_they_start_run_below_the_parse():
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_priority
 
 
+def test_the_last_load_is_committed_beside_the_one_before():
+    """Once the parse is over, the last load goes in on the calling thread while the commit thread
+    still loads the one before, and both are recorded as built."""
+    started = {name: threading.Event() for name in ("a", "b")}
+    overlapped = {}
+
+    class SlowStore(GraphStore):
+        def add_nquads(self, data: bytes) -> None:
+            mine, other = ("a", "b") if data == b"a" else ("b", "a")
+            started[mine].set()
+            overlapped[mine] = started[other].wait(timeout=10)  # the other load began before this one ended
+            overlapped[mine + " thread"] = threading.current_thread().name
+
+    report = BuildReport()
+    with BackgroundCommits(SlowStore(None), report) as commits:
+        commits.submit([Shard("a.txt", "https://example.org/a", "model", 0, b"a", b"")])
+        commits.finish([Shard("b.txt", "https://example.org/b", "model", 0, b"b", b"")])
+    assert overlapped == {"a": True, "a thread": "diplograph-commits", "b": True, "b thread": "MainThread"}
+    assert sorted(report.built) == ["a.txt", "b.txt"]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread priorities are Linux's")
 def test_rocksdb_compacts_the_store_below_the_parse(seed_build):
     """RocksDB's own threads, which compact what the commits load, run below the parse too."""
