@@ -41,9 +41,7 @@ class Shard:
     """One article, extracted: what the store loads, what SHACL checks and what the report lists."""
 
     file_name: str
-    article: str  # the article's IRI, which names its graph
     model: str
-    events: int
     triples: bytes  # N-Triples: the article's copy in the union, and what SHACL checks
     graph: bytes  # the same as N-Quads of the article's named graph
 
@@ -53,8 +51,7 @@ def shard_of(extraction: ArticleExtraction, model: str) -> Shard:
     run = iri.run(model, __version__)
     name = iri.article(extraction.article.id)
     data = ntriples([*article_triples(extraction, run), *run_triples(run, model, __version__)])
-    return Shard(extraction.article.file_name, str(name), model, len(extraction.events), data,
-                 named_graph_nquads(name, data))
+    return Shard(extraction.article.file_name, model, data, named_graph_nquads(name, data))
 
 
 @lru_cache(maxsize=2)
@@ -84,10 +81,10 @@ def extract_batch(articles: list[Article], model: str | None, batch_size: int) -
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes that end when the process that started them is gone. Where the system has
-    it, they fork from a server process that imported spaCy and the extraction code once, before
-    this one opened the store ("forkserver"): a fork of this process would inherit the open store
-    and its lock, and a spawned worker imports everything anew (0.7 CPU seconds each)."""
+    """Worker processes that end when this process is gone. Where the system has it, they fork
+    from a server process that imported spaCy and the extraction code once, before this one opened
+    the store ("forkserver"): a fork of this process would inherit the open store and its lock, and
+    a spawned worker imports everything anew (0.7 CPU seconds each)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(WORKER_MODULES)

@@ -241,7 +241,7 @@ def test_the_store_writes_and_the_threads_they_start_run_below_the_parse():
 
     main_priority = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     with BackgroundCommits(RecordingStore(None), BuildReport()) as commits:
-        commits.submit([Shard("a.txt", "https://example.org/a", "model", 0, b"", b"")])
+        commits.submit([Shard("a.txt", "model", b"", b"")])
     lowered = min(main_priority + COMMIT_NICENESS, 19)
     assert seen == {"commit": lowered, "started": lowered}
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_priority
@@ -262,8 +262,8 @@ def test_the_last_load_is_committed_beside_the_one_before():
 
     report = BuildReport()
     with BackgroundCommits(SlowStore(None), report) as commits:
-        commits.submit([Shard("a.txt", "https://example.org/a", "model", 0, b"a", b"")])
-        commits.finish([Shard("b.txt", "https://example.org/b", "model", 0, b"b", b"")])
+        commits.submit([Shard("a.txt", "model", b"a", b"")])
+        commits.finish([Shard("b.txt", "model", b"b", b"")])
     assert overlapped == {"a": True, "a thread": "diplograph-commits", "b": True, "b thread": "MainThread"}
     assert sorted(report.built) == ["a.txt", "b.txt"]
 

@@ -45,7 +45,7 @@ def _checked(shards: list[Shard], pool=None, every: bool = True):
 
 
 def _shard(name: str, triples: bytes) -> Shard:
-    return Shard(f"{name}.txt", name, "model", 0, triples, named_graph_nquads(name, triples))
+    return Shard(f"{name}.txt", "model", triples, named_graph_nquads(name, triples))
 
 
 def test_checks_on_a_process_pool_find_what_checks_here_find(seed_build, monkeypatch):
