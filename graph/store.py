@@ -18,7 +18,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -38,9 +37,8 @@ class StoreBusy(RuntimeError):
     """Another diplograph process holds the store."""
 
 
-@lru_cache(maxsize=1 << 16)
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term (cached: predicates, classes and actors recur)."""
+    """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
