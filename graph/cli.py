@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from extract import __version__
-from graph.export import FORMATS, TABLES
+from graph.formats import FORMATS, TABLE_NAMES
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -135,7 +135,7 @@ def make_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", "-o", type=Path, help="file to write (atomically); default: standard output")
     _store_option(export)
     export.add_argument("--dyads", action="store_true", help="graphml/gexf: one edge per pair of actors")
-    export.add_argument("--table", choices=sorted(TABLES), default="events", help="csv: events (default) or actors")
+    export.add_argument("--table", choices=sorted(TABLE_NAMES), default="events", help="csv: events (default) or actors")
     export.set_defaults(run=run_export)
 
     analyze = commands.add_parser(

@@ -20,13 +20,12 @@ import networkx as nx
 import pyoxigraph as ox
 
 import ontology
+from graph.formats import FORMATS, TABLE_NAMES
 from graph.namespace import PREFIXES
 from graph.network import dyad_graph, event_graph
 from graph.store import GraphStore, query
 
 __all__ = ["FORMATS", "TABLES", "export", "jsonld_context"]
-
-FORMATS = ("ttl", "jsonld", "nt", "nq", "trig", "graphml", "gexf", "csv")
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +133,7 @@ ORDER BY ?label ?actor
 """
 
 
-TABLES = {"events": (EVENTS_TABLE, EVENT_COLUMNS), "actors": (ACTORS_TABLE, ACTOR_COLUMNS)}
+TABLES = dict(zip(TABLE_NAMES, [(EVENTS_TABLE, EVENT_COLUMNS), (ACTORS_TABLE, ACTOR_COLUMNS)]))
 
 
 def _table(store: GraphStore, text: str, columns: list[str], output) -> None:

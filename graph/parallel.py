@@ -94,10 +94,10 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
                                initargs=(os.getpid(),))
 
 
-# What a worker imports: what the command line's module imports (a worker runs that module again
-# as its main module: preloaded itself, it would run twice in the server), this module, the
-# pipeline and spaCy's English language data.
-WORKER_MODULES = ["graph.export", "graph.parallel", "extract.pipeline", "spacy.lang.en"]
+# What a worker imports: this module, the pipeline and spaCy's English language data. (A worker
+# also runs the command line's module again as its main module, which therefore imports little:
+# `graph.formats`.)
+WORKER_MODULES = ["graph.parallel", "extract.pipeline", "spacy.lang.en"]
 
 
 def _exit_with_build(build: int) -> None:
