@@ -1023,9 +1023,15 @@ class ArticleState:
         if lemma in self.words["institution"] or lemma in self.words["role"]:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
-                    inner = self.actors_of([p for p in prep.children if p.dep_ == "pobj"])
+                    objects = [p for p in prep.children if p.dep_ == "pobj"]
+                    inner = self.actors_of(objects)
                     if inner:  # "the ministers of both countries": as many as named
                         return inner if token.tag_ == "NNS" else inner[:1]
+                    # "the governor of Kandahar province", "officials from Kharkiv": of the place's state
+                    homes = [iso for place in objects for iso in [self.place_iso(place)] if iso] \
+                        if prep.lower_ != "in" else []
+                    if homes:
+                        return [self.state_of(f"state:{homes[0]}")]
             if lemma in self.by_head:
                 return [self.by_head[lemma]]
             if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass") \

@@ -689,8 +689,18 @@ PROTESTS = [
 ]
 
 
+# An unnamed official of a place the gazetteer knows acts for the place's state; one merely in a
+# place ("diplomats in Lagos") may serve any state.
+PLACED_OFFICIALS = [
+    ("The governor of Kandahar province met Pakistani border commanders on Monday.",
+     {("CONSULT", "Afghanistan", "Pakistan", "asserted")}),
+    ("The mayor of Lagos appealed to Ghana for flood aid.", {("REQUEST", "Nigeria", "Ghana", "asserted")}),
+    ("Diplomats in Lagos criticised Ghana's decision.", set()),
+]
+
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT)
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
+                         + PLACED_OFFICIALS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
