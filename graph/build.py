@@ -94,13 +94,19 @@ def build_lock(out: Path) -> Iterator[None]:
 
 
 def build(options: BuildOptions, warn: Callable[[str], None] = lambda message: None,
-          progress: Callable[[Iterator], Iterator] = lambda items: items) -> BuildReport:
-    """Build or extend the graph in `options.out`. Returns the report it also writes."""
+          progress: Callable[[Iterator], Iterator] = lambda items: items,
+          stage: Callable[[str], None] = lambda message: None) -> BuildReport:
+    """Build or extend the graph in `options.out`. Returns the report it also writes.
+
+    `progress` wraps the stream of extracted articles; `stage` is told what the build does once
+    they are all extracted, which takes the longer the larger the store (graph.ttl is written anew
+    from all of it)."""
     with build_lock(Path(options.out)):
-        return _build(options, warn, progress)
+        return _build(options, warn, progress, stage)
 
 
-def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callable[[Iterator], Iterator]) -> BuildReport:
+def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callable[[Iterator], Iterator],
+           stage: Callable[[str], None]) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
     out = Path(options.out)
@@ -130,22 +136,29 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
     with _extraction_pool(options) as (pool, workers), Checks(pool, options.check, options.check_all) as checks:
         with BackgroundCommits(store, report) as commits:
             waiting: list[Shard] = []
+            extracted_count = 0
             for extracted in progress(_shards(new_articles(), options, pool, workers)):
+                extracted_count += 1
                 waiting.append(extracted)
                 checks.offer(extracted)
                 if len(waiting) >= COMMIT_BATCHES * options.batch_size:
                     checks.start()
                     commits.submit(waiting)
                     waiting = []
+            if extracted_count:
+                stage(f"{extracted_count:,} article(s) extracted; committing the last to the store")
             checks.finish()
             commits.finish(waiting)
         store.flush()
         report.timings["extract_s"] = round(time.perf_counter() - extraction_started, 3)
         write_started = time.perf_counter()
+        stage(f"writing {out / 'graph.ttl'} and {out / 'graph.html'}")
         refresh_outputs(store, out)
         report.timings["write_s"] = round(time.perf_counter() - write_started, 3)
         _count(store, report)
         waited = time.perf_counter()
+        if options.check:
+            stage("finishing the SHACL checks")
         validation = checks.result()
         if validation is not None:
             report.validation = validation.as_dict()

@@ -69,7 +69,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--no-validate", action="store_true", help="do not check the output against the SHACL shapes")
     build.add_argument("--validate-all", action="store_true",
                        help="check every article added against the shapes (default: up to 200, evenly spread)")
-    build.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no warnings")
+    build.add_argument("--quiet", "-q", action="store_true", help="no progress messages and no warnings")
     build.set_defaults(run=run_build)
 
     validate = commands.add_parser(
@@ -182,18 +182,24 @@ def run_build(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"diplograph: {message}", file=sys.stderr)
 
+    shows_progress = not args.quiet and sys.stderr.isatty()
+
     def progress(items):
-        if args.quiet or not sys.stderr.isatty():
+        if not shows_progress:
             return items
         from tqdm import tqdm
 
         return tqdm(items, desc="articles", unit="article", file=sys.stderr)
 
+    def stage(message: str) -> None:
+        if shows_progress:
+            print(f"diplograph: {message}", file=sys.stderr)
+
     options = BuildOptions(inputs=args.inputs, out=args.out, model=args.model, workers=args.workers,
                            batch_size=args.batch_size, rebuild=args.rebuild, max_bytes=args.max_bytes,
                            truncate=args.truncate, check=not args.no_validate, check_all=args.validate_all, dask=args.dask)
     try:
-        report = build(options, warn=warn, progress=progress)
+        report = build(options, warn=warn, progress=progress, stage=stage)
     except KeyboardInterrupt:
         print("diplograph: interrupted; the store keeps every article added so far, whole. "
               "Run the same build again to finish it.", file=sys.stderr)

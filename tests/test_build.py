@@ -158,6 +158,52 @@ def test_cli_as_a_subprocess(tmp_path):
                            capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert check.returncode == 0 and "conforms" in check.stdout
 
+    assert "committing" not in result.stderr  # what the build does is told to a terminal only
+
+
+def test_the_build_tells_what_it_does_once_every_article_is_extracted(tmp_path, seed_copy):
+    told = []
+
+    def progress(items):
+        yield from items
+        told.append("extracted")
+
+    out = tmp_path / "out"
+    writing = f"writing {out / 'graph.ttl'} and {out / 'graph.html'}"
+    build(BuildOptions(inputs=[str(seed_copy)], out=out), progress=progress, stage=told.append)
+    assert told == ["extracted", "1 article(s) extracted; committing the last to the store", writing,
+                    "finishing the SHACL checks"]
+    told.clear()
+    build(BuildOptions(inputs=[str(seed_copy)], out=out, check=False), progress=progress, stage=told.append)
+    assert told == ["extracted", writing]  # nothing new to commit, nothing to check
+
+
+def test_a_terminal_sees_the_progress_and_the_stages(tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    main_end, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # rows, columns
+    out = tmp_path / "out"
+    build_process = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(ROOT / "seeds"), "--out", str(out)],
+                                     stdout=subprocess.PIPE, stderr=terminal, cwd=ROOT)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main_end)
+    assert build_process.wait(timeout=300) == 0
+    text = shown.decode("utf-8", "replace")
+    assert "articles: 1article" in text  # tqdm's count of the articles extracted
+    assert text.index("diplograph: 1 article(s) extracted; committing") < text.index("diplograph: writing")
 
 @needs_rapper
 def test_rapper_parses_the_built_graph(seed_build):
