@@ -1027,11 +1027,11 @@ class ArticleState:
                     inner = self.actors_of(objects)
                     if inner:  # "the ministers of both countries": as many as named
                         return inner if token.tag_ == "NNS" else inner[:1]
-                    # "the governor of Kandahar province", "officials from Kharkiv": of the place's state
-                    homes = [iso for place in objects for iso in [self.place_iso(place)] if iso] \
-                        if prep.lower_ != "in" else []
-                    if homes:
-                        return [self.state_of(f"state:{homes[0]}")]
+                    if prep.lower_ != "in":  # "the governor of Kandahar province", "officials from Kharkiv":
+                        # of the place's state; "diplomats in Lagos" may serve any state
+                        homes = [iso for place in objects for iso in [self.place_iso(place)] if iso]
+                        if homes:
+                            return [self.state_of(f"state:{homes[0]}")]
             if lemma in self.by_head:
                 return [self.by_head[lemma]]
             if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass") \

@@ -358,15 +358,17 @@ class Checks:
         for triples in self.sample.items():
             self._add(triples)
         if self.chunk:
-            self._send(b"".join(self.chunk))
-            self.chunk = []
+            self._send_chunk()
 
     def _add(self, triples: bytes) -> None:
         self.chunk.append(triples)
         self.checked += 1
         if len(self.chunk) == CHECK_CHUNK:
-            self._send(b"".join(self.chunk))
-            self.chunk = []
+            self._send_chunk()
+
+    def _send_chunk(self) -> None:
+        self._send(b"".join(self.chunk))
+        self.chunk = []
 
     def _send(self, data: bytes) -> None:
         executor = self.pool if self.pool is not None else self.own
