@@ -8,7 +8,9 @@ so that both sides pay the interpreter, imports and model load:
 * bare spaCy: `nlp.pipe` over the article bodies with the same model and spaCy components and the
   same process count, diplograph's components disabled;
 * `diplograph build` with `--workers 1`, `--workers 2`, and `--dask local:2`: everything,
-  from reading files to the store, graph.ttl, graph.html, SHACL validation and report.json.
+  from reading files to the store, graph.ttl, graph.html, SHACL validation and report.json;
+  and `--workers 2 --store-only`, which writes neither graph.ttl nor graph.html, to show what
+  rewriting them from the store costs.
 
 Every run is made `--repeat` times, the sides taking turns. On a shared machine one run moves by a
 fifth or more (the same build took 78 and 103 s back to back here), and a slow spell can last a
@@ -75,6 +77,7 @@ def main() -> None:
                 "bare nlp.pipe, 2 process(es)": (2, [sys.executable, __file__, "--bare", str(texts), "2"]),
                 "diplograph --workers 1": (1, build_command(texts, scratch / "out", "--workers", "1")),
                 "diplograph --workers 2": (2, build_command(texts, scratch / "out", "--workers", "2")),
+                "  the same, --store-only": (2, build_command(texts, scratch / "out", "--workers", "2", "--store-only")),
                 "diplograph --dask local:2": (2, build_command(texts, scratch / "out", "--dask", "local:2"))}
         times: dict[str, list[float]] = {label: [] for label in runs}
         for round_number in range(1, args.repeat + 1):  # the sides take turns, so a slow spell hits both

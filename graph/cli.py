@@ -50,7 +50,7 @@ def make_parser() -> argparse.ArgumentParser:
         "build", help="read articles and build the graph", formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Read articles (.txt, .html, .json, .jsonl; directories recursively; - for stdin), extract "
                     "actors and events, and add them to the store in OUT/store. Writes OUT/graph.ttl, "
-                    "OUT/graph.html and OUT/report.json. Articles already in the store are skipped.",
+                    "OUT/graph.html (unless --store-only) and OUT/report.json. Articles already in the store are skipped.",
         epilog="examples:\n  diplograph build seeds --out output\n  diplograph build news/ more.jsonl --out graph --workers 2\n"
                "  cat story.txt | diplograph build - --out output\n\n"
                "exit status: 0 when the graph holds articles, 1 when nothing could be built, 2 for usage errors.")
@@ -69,6 +69,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--no-validate", action="store_true", help="do not check the output against the SHACL shapes")
     build.add_argument("--validate-all", action="store_true",
                        help="check every article added against the shapes (default: up to 200, evenly spread)")
+    build.add_argument("--store-only", action="store_true",
+                       help="add to the store and write report.json, but leave graph.ttl and graph.html, which are "
+                            "rewritten from the whole store (for a large store fed often; 'export' and 'view' write them)")
     build.add_argument("--quiet", "-q", action="store_true", help="no progress messages and no warnings")
     build.set_defaults(run=run_build)
 
@@ -197,7 +200,8 @@ def run_build(args: argparse.Namespace) -> int:
 
     options = BuildOptions(inputs=args.inputs, out=args.out, model=args.model, workers=args.workers,
                            batch_size=args.batch_size, rebuild=args.rebuild, max_bytes=args.max_bytes,
-                           truncate=args.truncate, check=not args.no_validate, check_all=args.validate_all, dask=args.dask)
+                           truncate=args.truncate, check=not args.no_validate, check_all=args.validate_all, dask=args.dask,
+                           outputs=not args.store_only)
     try:
         report = build(options, warn=warn, progress=progress, stage=stage)
     except KeyboardInterrupt:

@@ -121,6 +121,33 @@ def test_build_twice_changes_nothing_and_adding_an_article_adds_only_its_triples
     assert isomorphic(Graph().parse(out / "graph.ttl"), after)
 
 
+def test_a_store_only_build_leaves_the_outputs_and_export_writes_what_a_full_build_would(tmp_path, seed_copy,
+                                                                                          capsys):
+    """For a large store fed often: the articles go into the store, graph.ttl and graph.html stay
+    as they were (with a warning that they predate the build), and `diplograph export` writes the
+    very bytes a full build of the same articles writes."""
+    out = tmp_path / "out"
+    build(BuildOptions(inputs=[str(seed_copy)], out=out))
+    turtle, page = (out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()
+    (seed_copy / "second.txt").write_text(
+        "Title: Second\nSource: https://example.org/second\nPublished: 2026-03-02\n\n"
+        "Norway expelled a Russian diplomat on Monday, the Norwegian foreign ministry said.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", str(seed_copy), "--out", str(out), "--store-only"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert report["built"] == ["second.txt"] and report["articles_in_store"] == 2 and report["outputs"] == []
+    assert report["events_by_category"].get("SANCTION", 0) >= 1
+    assert (out / "graph.ttl").read_bytes() == turtle and (out / "graph.html").read_bytes() == page
+    assert capsys.readouterr().err == (
+        f"diplograph: graph.ttl and graph.html in {out} show the store as it was before this build (not "
+        f"rewritten); 'diplograph export' and 'diplograph view' write them from the store\n")
+
+    assert main(["export", "--store", str(out), "--format", "ttl", "--out", str(tmp_path / "exported.ttl")]) == 0
+    full = tmp_path / "full"
+    assert build(BuildOptions(inputs=[str(seed_copy)], out=full)).outputs == ["graph.ttl", "graph.html"]
+    assert (tmp_path / "exported.ttl").read_bytes() == (full / "graph.ttl").read_bytes() != turtle
+
+
 def test_bad_inputs_are_listed_and_the_good_article_is_built(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
