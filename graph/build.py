@@ -163,8 +163,8 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
             refresh_outputs(store, out)
             report.outputs = list(OUTPUTS)
             report.timings["write_s"] = round(time.perf_counter() - write_started, 3)
-        elif stale := [name for name in OUTPUTS if (out / name).exists()]:
-            warn(f"{' and '.join(stale)} in {out} show the store as it was before this build (not rewritten); "
+        elif report.built and (stale := [name for name in OUTPUTS if (out / name).exists()]):
+            warn(f"{' and '.join(stale)} in {out} do not show the {len(report.built):,} article(s) this build added; "
                  f"'diplograph export' and 'diplograph view' write them from the store")
         _count(store, report)
         waited = time.perf_counter()
