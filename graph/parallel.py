@@ -138,7 +138,7 @@ def executor(workers: int = 1, dask: str | None = None) -> Iterator[tuple[Execut
     from distributed import Client, LocalCluster
 
     if dask.startswith("local:"):
-        with dask_config.set({GLIBC_TRIM: None}):
+        with dask_config.set({DASK_WORKERS_MALLOC_TRIM: None}):
             cluster = LocalCluster(n_workers=int(dask.split(":", 1)[1]), threads_per_worker=1, processes=True,
                                    dashboard_address=None)
         with cluster, Client(cluster) as client:
@@ -154,7 +154,7 @@ def executor(workers: int = 1, dask: str | None = None) -> Iterator[tuple[Execut
 # (measured: 300 articles in one process, 7.3 against 8.7 CPU s; a 2,000-article `--dask local:2`
 # build 44-45 s against 40 s). A LocalCluster started here goes without it; the README says how to
 # do the same on a real cluster.
-GLIBC_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
+DASK_WORKERS_MALLOC_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
 
 
 def extract_shards(articles: Iterable[Article], pool: Executor, model: str | None, batch_size: int,
