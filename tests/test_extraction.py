@@ -824,6 +824,9 @@ LEXICON = [
     ("Kenya agreed to release the prisoners.", {("AGREE", "Kenya", None, "asserted")}),
     ("The UN sent a team of investigators to Myanmar.", {("ACCUSE", "United Nations", "Myanmar", "asserted")}),
     ("Mali expelled the UN peacekeeping mission.", {("SANCTION", "Mali", "United Nations", "asserted")}),  # CAMEO 166
+    # an expulsion ordered is done; embassy staff are diplomats
+    ("Chile ordered the expulsion of twelve Peruvian embassy staff.", {("SANCTION", "Chile", "Peru", "asserted")}),
+    ("Kenya announced the expulsion of a Ugandan consul.", {("SANCTION", "Kenya", "Uganda", "asserted")}),
     ("Britain pushed for the United States to back its debt relief plan.",
      {("REQUEST", "United Kingdom", "United States", "asserted")}),
     ("Five Afghan soldiers sought asylum in Tajikistan.", {("REQUEST", "Afghanistan", "Tajikistan", "asserted")}),
@@ -874,6 +877,7 @@ NOT_EVENTS = [
     "The border was drawn from colonial-era maps more than a century ago.",
     "Analysts said an accord looked unlikely before the spring.",
     "A strike in the port of Antwerp halted shipping.",
+    "The ministry ordered its staff to leave the building.",
 ]
 
 
