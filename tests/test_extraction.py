@@ -827,6 +827,8 @@ LEXICON = [
     # an expulsion ordered is done; embassy staff are diplomats
     ("Chile ordered the expulsion of twelve Peruvian embassy staff.", {("SANCTION", "Chile", "Peru", "asserted")}),
     ("Kenya announced the expulsion of a Ugandan consul.", {("SANCTION", "Kenya", "Uganda", "asserted")}),
+    ("Burundi confirmed the expulsion of UN human rights investigators.",
+     {("SANCTION", "Burundi", "United Nations", "asserted")}),
     ("Britain pushed for the United States to back its debt relief plan.",
      {("REQUEST", "United Kingdom", "United States", "asserted")}),
     ("Five Afghan soldiers sought asylum in Tajikistan.", {("REQUEST", "Afghanistan", "Tajikistan", "asserted")}),
