@@ -203,7 +203,13 @@ class EventExtractor:
             consumed |= matched
             if sense.category:
                 found.append(Trigger(token, sense, matched))
-        return [t for t in found if t.token.i not in consumed - t.consumed]
+        found = [t for t in found if t.token.i not in consumed - t.consumed]
+        # a complement reached through an event noun is the noun's: "announced the lifting of
+        # sanctions" tells a lifting, not sanctions announced (where both tell one act, the verb
+        # keeps it: "ordered the expulsion of diplomats")
+        return [t for t in found if not any(
+            t.consumed & inner.consumed and t.token.is_ancestor(inner.token)
+            and inner.sense.category != t.sense.category for inner in found)]
 
     def _sense(self, token: Token, pos: str) -> tuple[TriggerSense, set[int]] | None:
         """The first sense of the lexicon whose complement the token's phrase has, with the
