@@ -706,6 +706,10 @@ MEASURES_AS_NOUNS = [
     ("Benin announced the suspension of trade with Togo.", {("SANCTION", "Benin", "Togo", "asserted")}),
     ("Uganda announced the closure of its border with Burundi.", {("SANCTION", "Uganda", "Burundi", "asserted")}),
     ("Norway announced sanctions on Belarus.", {("SANCTION", "Norway", "Belarus", "asserted")}),
+    # people released, told as a noun
+    ("Peru announced the release of three Chilean fishermen.", {("RETREAT", "Peru", "Chile", "asserted")}),
+    ("Chile welcomed the release of two Chilean journalists by Peru.",
+     {("RETREAT", "Peru", "Chile", "asserted"), ("SUPPORT", "Chile", "Peru", "asserted")}),
 ]
 
 
@@ -890,6 +894,7 @@ NOT_EVENTS = [
     "Analysts said an accord looked unlikely before the spring.",
     "A strike in the port of Antwerp halted shipping.",
     "The ministry ordered its staff to leave the building.",
+    "The release of the report angered Chile.",
 ]
 
 
