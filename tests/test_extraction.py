@@ -706,16 +706,28 @@ MEASURES_AS_NOUNS = [
     ("Benin announced the suspension of trade with Togo.", {("SANCTION", "Benin", "Togo", "asserted")}),
     ("Uganda announced the closure of its border with Burundi.", {("SANCTION", "Uganda", "Burundi", "asserted")}),
     ("Norway announced sanctions on Belarus.", {("SANCTION", "Norway", "Belarus", "asserted")}),
+]
+
+# Acts whose object decides them.
+DECIDED_BY_THE_OBJECT = [
     # people released, told as a noun
     ("Peru announced the release of three Chilean fishermen.", {("RETREAT", "Peru", "Chile", "asserted")}),
     ("Chile welcomed the release of two Chilean journalists by Peru.",
      {("RETREAT", "Peru", "Chile", "asserted"), ("SUPPORT", "Chile", "Peru", "asserted")}),
+    # relations resumed, as a verb or a noun
+    ("Peru resumed diplomatic relations with Chile.", {("SUPPORT", "Peru", "Chile", "asserted")}),
+    ("Peru announced the restoration of diplomatic ties with Chile.", {("SUPPORT", "Peru", "Chile", "asserted")}),
+    # another party's aircraft shot down is an attack on it; missiles and drones of no named party
+    # shot down are defence
+    ("Peru said it had shot down a Chilean drone over its territory.", {("ASSAULT", "Peru", "Chile", "asserted")}),
+    ("Air defences shot down 40 missiles and 30 drones overnight.", set()),
 ]
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
-                         + PLACED_OFFICIALS + MEASURES_AS_NOUNS)
+                         + PLACED_OFFICIALS + MEASURES_AS_NOUNS
+                         + DECIDED_BY_THE_OBJECT)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
