@@ -26,6 +26,7 @@ from extract import __version__
 from extract.ingest import DEFAULT_MAX_BYTES, read_articles
 from extract.records import Article, Skipped
 from graph import iri
+from graph.formats import OUTPUTS, TURTLE_FILE, VIEW_FILE
 from graph.network import event_graph
 from graph.parallel import Shard, executor, extract_here, extract_shards, process_pool
 from graph.store import GraphStore, StoreBusy, query, write_atomic
@@ -425,11 +426,6 @@ def _shards(articles: Iterator[Article], options: BuildOptions, pool: Executor |
 # graph.html shows at most this many events, the most recent: a page stays usable and the build's
 # memory stays bounded however large the store; `diplograph view` draws any other slice.
 VIEW_EVENTS = 15_000
-
-
-# What a build rewrites from the whole store, besides report.json.
-TURTLE_FILE, VIEW_FILE = "graph.ttl", "graph.html"
-OUTPUTS = (TURTLE_FILE, VIEW_FILE)
 
 
 def refresh_outputs(store: GraphStore, out: Path) -> None:

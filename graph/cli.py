@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from extract import __version__
-from graph.formats import FORMATS, TABLE_NAMES
+from graph.formats import FORMATS, TABLE_NAMES, TURTLE_FILE
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -79,7 +79,7 @@ def make_parser() -> argparse.ArgumentParser:
         "validate", help="check a graph against the SHACL shapes",
         description="Validate a Turtle graph (default: output/graph.ttl) against ontology/shapes.ttl.",
         epilog="example:\n  diplograph validate output/graph.ttl", formatter_class=argparse.RawDescriptionHelpFormatter)
-    validate.add_argument("graph", nargs="?", type=Path, default=Path("output/graph.ttl"), help="a Turtle file")
+    validate.add_argument("graph", nargs="?", type=Path, default=Path("output") / TURTLE_FILE, help="a Turtle file")
     validate.set_defaults(run=run_validate)
 
     query = commands.add_parser(

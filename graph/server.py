@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.formats import TURTLE_FILE, VIEW_FILE
 from graph.namespace import PREFIXES
 from graph.safety import ForbiddenQuery, MalformedQuery
 from graph.sparql import StoreSource, run
@@ -122,8 +123,8 @@ class Handler(BaseHTTPRequestHandler):
             if not query:
                 return self._send(HTTPStatus.BAD_REQUEST, "text/plain", b"give a query as ?query=...\n")
             return self._send(*self.endpoint.answer(query[0], self.headers.get("Accept", "")))
-        files = {"/": ("graph.html", "text/html; charset=utf-8"), "/graph.html": ("graph.html", "text/html; charset=utf-8"),
-                 "/graph.ttl": ("graph.ttl", "text/turtle; charset=utf-8")}
+        files = {"/": (VIEW_FILE, "text/html; charset=utf-8"), f"/{VIEW_FILE}": (VIEW_FILE, "text/html; charset=utf-8"),
+                 f"/{TURTLE_FILE}": (TURTLE_FILE, "text/turtle; charset=utf-8")}
         if url.path in files and self.endpoint.folder is not None:
             name, media = files[url.path]
             file = self.endpoint.folder / name
