@@ -245,7 +245,9 @@ class EventExtractor:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "prep", "compound", "amod"):
                         candidates.append(grandchild)
-                        if child.dep_ == "dobj" and grandchild.dep_ == "prep":  # "ended a state of emergency"
+                        # "ended a state of emergency"; "pulled out of the talks", a preposition of two words
+                        if grandchild.dep_ == "prep" and (child.dep_ == "dobj" or child.dep_ == "prep" and not any(
+                                c.dep_ == "pobj" for c in child.children)):
                             candidates.extend(c for c in grandchild.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "relcl", "amod"):
             candidates.append(token.head)
@@ -1672,15 +1674,20 @@ def merge(events: list[Event], country_of) -> list[Event]:
                 return True
         return False
 
+    # a symmetric event is merged in one order of its parties, and given back in that of its first
+    # telling ("Chile agreed to release Bolivian soldiers" is Chile's, whatever the alphabet says)
     merged: dict[tuple, Event] = {}
+    first_told: dict[tuple, tuple[str, str | None]] = {}
     for event in events:
         if event.status == "asserted" and event.category not in SPEECH_ACTS and disputed(event):
             event = replace(event, status="claimed")
+        told = (event.source, event.target)
         if event.category in SYMMETRIC and event.target is not None and event.target < event.source:
             event = replace(event, source=event.target, target=event.source)
         existing = merged.get(event.key)
         if existing is None:
             merged[event.key] = event
+            first_told[event.key] = told
         else:
             merged[event.key] = replace(_told_again(existing, event), claimant=existing.claimant or event.claimant,
                                         confidence=max(existing.confidence, event.confidence))
@@ -1707,7 +1714,7 @@ def merge(events: list[Event], country_of) -> list[Event]:
         if fuller is not None:
             merged[fuller.key] = _told_again(fuller, event)
             del merged[key]
-    return list(merged.values())
+    return [replace(event, source=first_told[key][0], target=first_told[key][1]) for key, event in merged.items()]
 
 
 def _told_again(kept: Event, other: Event) -> Event:

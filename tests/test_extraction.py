@@ -723,11 +723,26 @@ DECIDED_BY_THE_OBJECT = [
     ("Air defences shot down 40 missiles and 30 drones overnight.", set()),
 ]
 
+# Talks, mediation, agreements and ties broken off or left: reduced relations (SANCTION, CAMEO 16),
+# told with a preposition of two words too ("pulled out of"); troops pulled out stay a withdrawal.
+# Talks ended were held; measures ended are lifted.
+HALTED_RELATIONS = [
+    ("Uruguay pulled out of talks with Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay withdrew from the fisheries agreement with Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay broke off negotiations with Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay ended its cooperation with Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay abandoned its mediation between Paraguay and Bolivia.",
+     {("SANCTION", "Uruguay", "Paraguay", "asserted"), ("SANCTION", "Uruguay", "Bolivia", "asserted")}),
+    ("Uruguay pulled its troops out of Paraguay.", {("RETREAT", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay and Paraguay ended two days of talks on Friday.", {("CONSULT", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay ended its boycott of Paraguayan goods.", {("CONCEDE", "Uruguay", "Paraguay", "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
-                         + DECIDED_BY_THE_OBJECT)
+                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
@@ -940,6 +955,20 @@ def test_same_event_twice_is_one_event_with_two_pieces_of_evidence(read):
     [event] = [e for e in extraction.events if e.category == "SANCTION"]
     assert len(event.evidence) == 2
     assert extraction.article.text[event.evidence[1].start:event.evidence[1].end] == event.evidence[1].sentence
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Uruguay agreed to release two Bolivian soldiers.", "Uruguay", "Bolivia"),
+    ("Uruguay agreed to reopen its border with Bolivia.", "Uruguay", "Bolivia"),
+    ("Uruguay met Bolivia on Monday. Bolivia and Uruguay held talks on Monday.", "Uruguay", "Bolivia"),
+])
+def test_a_symmetric_act_keeps_the_direction_it_was_first_told_in(read, text, source, target):
+    """Meetings and agreements are one event whichever side is named first, and the graph shows
+    them as the story first tells them, not in the alphabetical order of their parties."""
+    extraction = read(text)
+    [event] = extraction.events
+    assert (extraction.actors[event.source].label, extraction.actors[event.target].label) == (source, target)
+    assert len(event.evidence) == len(extraction.article.text.split(". "))
 
 
 def test_weekday_resolves_from_publication_date(read):
