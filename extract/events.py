@@ -233,6 +233,9 @@ class EventExtractor:
             auxiliaries = [aux for clause in token.children if clause.dep_ == "ccomp"
                            for aux in clause.children if aux.dep_ == "aux" and aux.lower_ in sense.complements]
             return {auxiliaries[0].i} if auxiliaries else None
+        if "object" in sense.flags:  # "raised tariffs", not "raised concerns about tariffs"
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return next(({o.i} for o in objects for o in (o, *o.conjuncts) if o.lemma_.lower() in sense.complements), None)
         candidates = []
         # the phrase of a light verb's object may hang off the verb ("carried out strikes [in Syria]")
         verb_phrases = [c for c in token.head.children if c.dep_ == "prep"] if token.dep_ == "dobj" and \

@@ -736,13 +736,23 @@ HALTED_RELATIONS = [
     ("Uruguay pulled its troops out of Paraguay.", {("RETREAT", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay and Paraguay ended two days of talks on Friday.", {("CONSULT", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay ended its boycott of Paraguayan goods.", {("CONCEDE", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay suspended Paraguay from the bloc.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+]
+
+# Measures raised are imposed, when they are what is raised: concerns raised about them are no measure.
+RAISED_MEASURES = [
+    ("Uruguay raised tariffs on Paraguayan goods to 25 percent.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay doubled duties on Paraguayan steel.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Tariffs on Paraguayan goods were raised by Uruguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay raised concerns about tariffs on Paraguayan goods.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay increased military aid to Paraguay.", {("AID", "Uruguay", "Paraguay", "asserted")}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
-                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS)
+                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
