@@ -545,6 +545,9 @@ class EventExtractor:
                         targets += self._prepositional_targets(obj, article)
         if not targets and "place" in sense.flags:  # "arrived in Amman": the host
             targets = _actors_in(verb, ("in", "at"), article)
+        if not targets and self._rejected_allegation(verb):  # "..., an accusation Lima rejects": at whoever made it
+            told = verb.head.head
+            targets = self._speakers(told, article) or article.actors_of([c for c in told.children if c.dep_ == "nsubj"])
         if sense.category == "CONSULT" and sense.cameo == "045":  # mediation: the mediator and each party
             parties = self._mediated_parties(verb, article)
             if parties:
@@ -728,6 +731,9 @@ class EventExtractor:
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
             # "opened a case on Monday against two Peruvian officials": the phrase on the light verb is the noun's
             targets = [t for t in self._prepositional_targets(verb, article) if t not in sources]
+        if not targets and sense.category == "ACCUSE" and noun.dep_ in ("npadvmod", "appos") and noun.head.pos_ == "VERB":
+            # "Peru armed the rebels, an accusation Lima denies": at the doer of the act it names
+            targets = [t for t in article.actors_of([c for c in noun.head.children if c.dep_ == "nsubj"]) if t not in sources]
         if sense.category == "REQUEST" and not targets:  # "its demand that Israel ease the restrictions"
             clauses = [c for head in (noun, verb) if head is not None for c in head.children if _mandative(c)]
             targets = article.actors_of([s for clause in clauses for s in clause.children if s.dep_ == "nsubj"])
@@ -893,6 +899,8 @@ class EventExtractor:
         """Who the article attributes the event to: the subjects of the reporting verb above it
         ("Chad and Niger said ..."), the accuser of an act it is charged with, or the "according
         to" source."""
+        if self._rejected_allegation(token):
+            return []  # "..., an accusation Lima rejects": Lima's own word, whoever told the accusation
         accusing = self._accusing_verb(token)
         if accusing is not None:
             accusers = article.actors_of([c for c in accusing.children if c.dep_ == "nsubj"])
@@ -920,6 +928,11 @@ class EventExtractor:
                 if speakers:
                     return speakers
         return []
+
+    def _rejected_allegation(self, verb: Token) -> bool:
+        """Whether a verb rejects or denies the allegation it is a relative clause of ("a claim Lima
+        rejected")."""
+        return verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.words["allegation"] and verb.head.head != verb.head
 
     def _denier(self, token: Token, article: "ArticleState") -> str | None:
         """The actor who denies an event, when it is the content of a denial ("denied expelling",

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import ontology
-from extract import actors as _actors, events as _events  # noqa: F401  (importing them registers the components)
+from extract import actors as _actors, events as _events, repairs as _repairs  # noqa: F401  (importing them registers the components)
 from extract.actors import entity_ruler_patterns
 from extract.lexicon import gazetteer, person_slug
 from extract.records import Actor, Article, ArticleExtraction, Mention
@@ -52,6 +52,7 @@ def load_pipeline(model: str | None = None) -> Language:
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
     with nlp.select_pipes(enable=[]):  # the ruler matches ORTH: its patterns need only the tokenizer
         ruler.add_patterns(entity_ruler_patterns())
+    nlp.add_pipe("diplograph_parse_repair_v1", name="diplograph_parse_repair")
     nlp.add_pipe("diplograph_actors_v1", name="diplograph_actors")
     nlp.add_pipe("diplograph_events_v1", name="diplograph_events")
     return nlp

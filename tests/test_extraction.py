@@ -324,7 +324,7 @@ REQUESTED_ACTS = [
 DISMISSED_CLAIMS = [
     ("Ethiopia said its forces had shelled an Eritrean border post, a claim Eritrea rejected.",
      {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied"),
-      ("REJECT", "Eritrea", None, "asserted")}),
+      ("REJECT", "Eritrea", "Ethiopia", "asserted")}),  # the claim's maker
     ("Uganda rejected accusations that it had shelled Kenyan border posts.",  # "it": the rejecter
      {("REJECT", "Uganda", None, "asserted"), ("ASSAULT", "Uganda", "Kenya", "denied")}),
     ("Ethiopia's army said on Friday that its troops had seized a town in Eritrea, which Eritrea's "
@@ -748,11 +748,27 @@ RAISED_MEASURES = [
     ("Uruguay increased military aid to Paraguay.", {("AID", "Uruguay", "Paraguay", "asserted")}),
 ]
 
+# The other side's denial told as a trailing apposition, which the small model often misparses (the
+# denying verb as the sentence's root, or its subject as an apposition): the act accused of is
+# claimed by the accuser and denied by the denier; the accusation itself is not denied.
+TRAILING_DENIALS = [
+    ("Chile accused Peru of arming the rebels, an allegation Lima denies.",  # parsed with "denies" as the root
+     {("ACCUSE", "Chile", "Peru", "asserted"), ("AID", "Peru", None, "claimed"), ("AID", "Peru", None, "denied")}),
+    ("Chile accused Peru of arming the rebels, a claim Lima rejects.",  # with "rejects" as a noun
+     {("ACCUSE", "Chile", "Peru", "asserted"), ("AID", "Peru", None, "claimed"), ("AID", "Peru", None, "denied"),
+      ("REJECT", "Peru", "Chile", "asserted")}),
+    ("Chile accused Peru of arming the rebels, an accusation the Peruvian army rejects.",  # with "rejects" in apposition
+     {("ACCUSE", "Chile", "Peru", "asserted"), ("AID", "Peru", None, "claimed"), ("AID", "Peru", None, "denied"),
+      ("REJECT", "Peru", "Chile", "asserted")}),
+    ("Chile says Peru armed the rebels, an accusation Lima has repeatedly denied.",
+     {("ACCUSE", "Chile", "Peru", "asserted"), ("AID", "Peru", None, "claimed"), ("AID", "Peru", None, "denied")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
-                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES)
+                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)

@@ -1,0 +1,89 @@
+"""The `diplograph_parse_repair_v1` spaCy component: mends parses the small English model gets
+wrong in a way that hides who says what, before actors and events are read.
+
+A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
+Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
+two: otherwise it makes "denies" the root of the sentence, with the accusation as its complement
+(so the accusation reads as denied) or the denier as an apposition of "accusation" (so nothing is
+denied). The repair gives the sentence the parse of its correct readings: the allegation noun
+hangs off the main clause, the denying verb is a relative clause of the noun, and the name
+before the verb is its subject. Sentences that do not match the whole pattern are left alone.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import lexicon
+
+NAME_TYPES = {"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"}
+# What a denier's phrase is made of ("Lima", "the Peruvian army", "Chile's foreign ministry"), at most
+# how many words, and how its words hang off its head.
+NAME_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART"}
+MAX_NAME = 6
+NAME_ARCS = {"DET": "det", "ADJ": "amod", "PART": "case"}
+ARTICLES = {"a", "an", "the", "this", "that"}
+
+
+@Language.component("diplograph_parse_repair_v1")
+def repair_parse(doc: Doc) -> Doc:
+    allegations = lexicon().words("allegation")
+    denials = lexicon().words("denial") | lexicon().heads("V", "REJECT")
+    repairs = [repair for sent in doc.sents if (repair := _trailing_denial(sent, allegations, denials))]
+    if repairs:
+        arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
+        for repair in repairs:
+            for token, head, dep in repair:
+                arcs[token] = (head - token, doc.vocab.strings.add(dep))
+        doc.from_array([HEAD, DEP], arcs.astype(numpy.uint64))
+    return doc
+
+
+def _trailing_denial(sent: Span, allegations: frozenset[str], denials: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The arcs that give ", an accusation Lima denies." its relative-clause parse, or none when the
+    sentence does not end so or is parsed so already. Each arc is (token, head, label), by index."""
+    tokens = [t for t in sent if not t.is_space]
+    end = len(tokens) - (1 if tokens and tokens[-1].is_punct else 0)
+    if end < 6:
+        return []
+    verb = tokens[end - 1]
+    if verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() not in denials:  # "rejects" is often tagged a noun
+        return []
+    position = end - 2
+    auxiliaries = []
+    while position > 0 and (tokens[position].pos_ in ("AUX", "ADV") or tokens[position].dep_ == "neg"):
+        auxiliaries.append(tokens[position])
+        position -= 1
+    name_end = position + 1  # the denier's phrase runs from the allegation noun to here
+    position = next((p for p in range(name_end - 2, 1, -1)
+                     if tokens[p].pos_ == "NOUN" and tokens[p].lemma_.lower() in allegations), 0)
+    name, noun = tokens[position + 1:name_end], tokens[position]
+    if not position or not 0 < len(name) <= MAX_NAME or name[-1].pos_ not in ("PROPN", "NOUN") or any(
+            t.pos_ not in NAME_POS and t.ent_type_ not in NAME_TYPES for t in name):
+        return []
+    modifiers = []
+    position -= 1
+    while position > 0 and tokens[position].pos_ in ("ADJ", "NOUN") and tokens[position].lower_ not in ARTICLES:
+        modifiers.append(tokens[position])
+        position -= 1
+    article, comma = tokens[position], tokens[position - 1] if position > 0 else None
+    if article.lower_ not in ARTICLES or comma is None or comma.text not in (",", "—", "–", "-"):
+        return []
+    if verb.dep_ == "relcl" and verb.head == noun and verb.pos_ == "VERB" and name[-1].head == verb:
+        return []  # parsed right
+    clause = [t for t in sent if t.i < comma.i]
+    roots = [t for t in clause if t.head == t or t.head.i >= comma.i]
+    if len(roots) != 1:
+        return []
+    if verb.pos_ == "NOUN":
+        verb.pos_, verb.tag_ = "VERB", "VBZ"
+    main, name_head = roots[0], name[-1]
+    arcs = [(main.i, main.i, "ROOT"), (comma.i, main.i, "punct"), (noun.i, main.i, "npadvmod"),
+            (article.i, noun.i, "det"), (verb.i, noun.i, "relcl"), (name_head.i, verb.i, "nsubj")]
+    arcs += [(t.i, noun.i, "amod" if t.pos_ == "ADJ" else "compound") for t in modifiers]
+    arcs += [(t.i, name_head.i, NAME_ARCS.get(t.pos_, "compound")) for t in name[:-1] if t.head not in name]
+    arcs += [(t.i, verb.i, "neg" if t.dep_ == "neg" else "aux" if t.pos_ == "AUX" else "advmod") for t in auxiliaries]
+    arcs += [(t.i, main.i, "punct") for t in tokens[end:]]
+    return arcs
