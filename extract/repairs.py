@@ -44,6 +44,9 @@ def repair_parse(doc: Doc) -> Doc:
 def _trailing_denial(sent: Span, allegations: frozenset[str], denials: frozenset[str]) -> list[tuple[int, int, str]]:
     """The arcs that give ", an accusation Lima denies." its relative-clause parse, or none when the
     sentence does not end so or is parsed so already. Each arc is (token, head, label), by index."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
+    if last is None or last.lemma_.lower() not in denials:  # most sentences: no more to read
+        return []
     tokens = [t for t in sent if not t.is_space]
     end = len(tokens) - (1 if tokens and tokens[-1].is_punct else 0)
     if end < 6:
