@@ -83,7 +83,7 @@ class EventExtractor:
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive", "counterpart", "region", "frontier")}
+            "explosive", "counterpart", "region", "frontier", "exclusion", "measure")}
         self.rejecting = self.lexicon.heads("V", "REJECT")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -396,6 +396,12 @@ class EventExtractor:
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
         elif status == "intended" and category in COERCIVE and (self._conditional(token) or self._possible(token)):
             category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)": a threat made
+        elif status == "denied" and token.lemma_.lower() in self.words["exclusion"]:
+            left_open = self._left_open(token)  # "did not rule out sanctions": a threat made; talks: a willingness
+            if left_open in COERCIVE:
+                category, status = "THREATEN", "asserted"
+            elif left_open in COOPERATIVE:
+                category, status = "AGREE", "intended"
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         if not targets and len(sources) == 1 and category not in UNTARGETED:
@@ -881,6 +887,21 @@ class EventExtractor:
 
     def _refusal(self, token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in token.children)
+
+    def _left_open(self, verb: Token) -> str | None:
+        """The category of what a verb of exclusion governs, which its negation leaves possible: an
+        act ("imposing tariffs"), an event noun ("talks"), a measure ("sanctions", "the use of force")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "pcomp")]
+        objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]  # "the use of force"
+        for obj in (c for o in objects for c in (o, *o.conjuncts)):
+            category = self._verb_category(obj) if obj.pos_ == "VERB" else next(
+                (s.category for s in self.lexicon.senses("N", obj.lemma_) if s.category), None)
+            if category:
+                return category
+            if obj.lemma_.lower() in self.words["measure"]:
+                return "SANCTION"
+        return None
 
     def _willingness(self, token: Token) -> bool:
         return any(node.lemma_.lower() in self.words["willingness"] for node in _path_to_clause_top(

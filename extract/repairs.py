@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.lexicon import lexicon
 
@@ -44,15 +44,13 @@ def repair_parse(doc: Doc) -> Doc:
 def _trailing_denial(sent: Span, allegations: frozenset[str], denials: frozenset[str]) -> list[tuple[int, int, str]]:
     """The arcs that give ", an accusation Lima denies." its relative-clause parse, or none when the
     sentence does not end so or is parsed so already. Each arc is (token, head, label), by index."""
-    last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
-    if last is None or last.lemma_.lower() not in denials:  # most sentences: no more to read
+    verb = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
+    # "rejects" is often tagged a noun; most sentences end on another word, and are read no further
+    if verb is None or verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() not in denials:
         return []
-    tokens = [t for t in sent if not t.is_space]
-    end = len(tokens) - (1 if tokens and tokens[-1].is_punct else 0)
+    tokens = [t for t in sent if not t.is_space and t.i <= verb.i]
+    end = len(tokens)
     if end < 6:
-        return []
-    verb = tokens[end - 1]
-    if verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() not in denials:  # "rejects" is often tagged a noun
         return []
     position = end - 2
     auxiliaries = []
@@ -88,5 +86,5 @@ def _trailing_denial(sent: Span, allegations: frozenset[str], denials: frozenset
     arcs += [(t.i, noun.i, "amod" if t.pos_ == "ADJ" else "compound") for t in modifiers]
     arcs += [(t.i, name_head.i, NAME_ARCS.get(t.pos_, "compound")) for t in name[:-1] if t.head not in name]
     arcs += [(t.i, verb.i, "neg" if t.dep_ == "neg" else "aux" if t.pos_ == "AUX" else "advmod") for t in auxiliaries]
-    arcs += [(t.i, main.i, "punct") for t in tokens[end:]]
+    arcs += [(t.i, main.i, "punct") for t in sent if t.i > verb.i and not t.is_space]
     return arcs

@@ -764,11 +764,19 @@ TRAILING_DENIALS = [
      {("ACCUSE", "Chile", "Peru", "asserted"), ("AID", "Peru", None, "claimed"), ("AID", "Peru", None, "denied")}),
 ]
 
+# What a party does not rule out it leaves open: a coercive act is a threat made, talks a willingness.
+LEFT_OPEN = [
+    ("Uruguay did not rule out sanctions against Paraguay.", {("THREATEN", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay has not ruled out the use of force against Paraguay.", {("THREATEN", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay did not rule out talks with Paraguay.", {("AGREE", "Uruguay", "Paraguay", "intended")}),
+    ("Uruguay ruled out talks with Paraguay.", {("REJECT", "Uruguay", "Paraguay", "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
-                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS)
+                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
