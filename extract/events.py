@@ -299,6 +299,12 @@ class EventExtractor:
         return [obj for obj in verb.children if obj.dep_ == "dobj" and any(
             sense.category not in ("", category) for sense in self.lexicon.senses("N", obj.lemma_))]
 
+    def _doers(self, act: Token, article: "ArticleState") -> list[str]:
+        """Who did an act told as a noun, as that act's own event reads them ("the attack by the
+        rebels", "the arrest of its ambassador in Peru": Peru's authorities)."""
+        sense = next(s for s in self.lexicon.senses("N", act.lemma_) if s.category)
+        return self._noun_arguments(act, sense, article)[0]
+
     def _unplaced_official(self, token: Token, article: "ArticleState") -> bool:
         """Whether a verb's subject is an office or institution that names no actor."""
         subjects = self._subjects(token)
@@ -588,7 +594,7 @@ class EventExtractor:
             condemned = self._condemned_acts(verb, sense.category)
             targets = [t for obj in objects if obj not in condemned for t in self._prepositional_targets(
                 obj, article, topical=sense.category in SYMMETRIC)] or [
-                t for obj in condemned for t in _actors_in(obj, ("by", "from"), article)]
+                t for obj in condemned for t in self._doers(obj, article)]
         if not targets:
             targets = self._prepositional_targets(verb, article, joint=sense.category in SYMMETRIC | {"SUPPORT"},
                                                   topical=sense.category in SYMMETRIC)
@@ -755,6 +761,11 @@ class EventExtractor:
         if not sources and verb is not None and (responsibility or sense.category == "CONSULT" and _circumstance(noun)):
             # "claimed responsibility for an attack"; "In a meeting with X, Y urged ...": Y's meeting with X
             sources = verb_doers()
+        if not sources and sense.category == "COERCE":  # "the arrest of its ambassador in Peru": by its authorities
+            held = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"]
+            sources = [key for head in (noun, *held) for key in _actors_in(head, ("in",), article)
+                       if article.state_iso(key) and key not in targets][:1]
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
         if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:

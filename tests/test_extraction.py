@@ -772,11 +772,20 @@ LEFT_OPEN = [
     ("Uruguay ruled out talks with Paraguay.", {("REJECT", "Uruguay", "Paraguay", "asserted")}),
 ]
 
+# Acts told as nouns: ordered, they are the orderer's; an arrest in a state is by its authorities, and
+# condemning it is aimed at them.
+ORDERED_AND_PLACED_ACTS = [
+    ("Uruguay ordered the expulsion of the UN mission.", {("SANCTION", "Uruguay", "United Nations", "asserted")}),
+    ("Uruguay condemned the arrest of two Uruguayan journalists in Paraguay.",
+     {("ACCUSE", "Uruguay", "Paraguay", "asserted"), ("COERCE", "Paraguay", "Uruguay", "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
-                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN)
+                         + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
+                         + ORDERED_AND_PLACED_ACTS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
