@@ -400,8 +400,9 @@ class EventExtractor:
             category, status = "REJECT", "asserted"  # "would not negotiate", "will not lift the sanctions"
         elif status == "intended" and category in COOPERATIVE and self._willingness(token):
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
-        elif status == "intended" and category in COERCIVE and (self._conditional(token) or self._possible(token)):
-            category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)": a threat made
+        elif status == "intended" and category in COERCIVE and (
+                self._conditional(token) or self._possible(token) or self._willingness(token)):
+            category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)", "ready to": a threat made
         elif status == "denied" and token.lemma_.lower() in self.words["exclusion"]:
             left_open = self._left_open(token)  # "did not rule out sanctions": a threat made; talks: a willingness
             if left_open in COERCIVE:
@@ -434,7 +435,7 @@ class EventExtractor:
             # place says otherwise, are in that state
             targets = _unique(article.civilian_group(token, sources[0])
                               if article.is_civilian(t) and article.state_iso(t) is None else t for t in targets)
-        if category in ("COERCE", "CONCEDE") and "place" in sense.flags and not targets and len(sources) == 1:
+        if sense.category in ("COERCE", "CONCEDE") and "place" in sense.flags and not targets and len(sources) == 1:
             # "imposed a curfew on Mombasa", "declared martial law", "lifted the state of emergency":
             # on the people of the place it names, or else of the imposer's own land
             home = article.place_of_sentence(token) or article.state_iso(sources[0])

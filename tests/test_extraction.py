@@ -770,6 +770,12 @@ LEFT_OPEN = [
     ("Uruguay has not ruled out the use of force against Paraguay.", {("THREATEN", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay did not rule out talks with Paraguay.", {("AGREE", "Uruguay", "Paraguay", "intended")}),
     ("Uruguay ruled out talks with Paraguay.", {("REJECT", "Uruguay", "Paraguay", "asserted")}),
+    # a stated readiness to coerce is a threat made, as a readiness to talk is a willingness
+    ("Uruguay is ready to impose sanctions on Paraguay.", {("THREATEN", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay said it was prepared to use force against Paraguay.", {("THREATEN", "Uruguay", "Paraguay", "asserted")}),
+    ("The Uruguayan government said it was prepared to impose a curfew on Montevideo.",
+     {("THREATEN", "Uruguay", "Residents in Uruguay", "asserted")}),
+    ("Uruguay used force against Paraguayan fishing boats.", {("ASSAULT", "Uruguay", "Paraguay", "asserted")}),
 ]
 
 # Acts told as nouns: ordered, they are the orderer's; an arrest in a state is by its authorities, and
