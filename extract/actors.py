@@ -71,6 +71,7 @@ class ActorFinder:
         self.outlets = {fold(o) for o in self.lexicon.words("outlet")}
         self.roles = self.lexicon.words("role")
         self.regions = self.lexicon.words("region")
+        self.compass = self.lexicon.words("compass")
         self.constituents = self.lexicon.words("constituency") | self.lexicon.words("civilian") | \
             self.lexicon.words("insurgent")
 
@@ -84,6 +85,8 @@ class ActorFinder:
             key = ent.ent_id_ or None
             if key is None and ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
                 key = self.gazetteer.lookup(ent.text)
+            if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ in self.compass:
+                key = None  # "South American leaders" are no Americans
             if key and key in self.gazetteer.actors:
                 actors.setdefault(key, self.gazetteer.actors[key])
                 for token in ent:

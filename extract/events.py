@@ -799,6 +799,9 @@ class EventExtractor:
             if below is not None and node.lemma_.lower() in intent and (
                     below.dep_ in ("xcomp", "ccomp", "acl", "acomp") or below.dep_ == "prep" and below.lower_ in ("to", "for")):
                 return "intended"
+            if below is not None and below.dep_ == "prep" and node.lemma_ == "be" and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in self.words["intent"] for c in node_children):
+                return "intended"  # "is due in Lima on Monday for talks"
             if below is not None and below.dep_ in ("nsubj", "nsubjpass") and any(
                     head.lemma_.lower() in intent and any(c.dep_ == "xcomp" for c in head.children)
                     for head in (node, *(c for c in node_children if c.dep_ == "acomp"))):

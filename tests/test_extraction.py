@@ -786,12 +786,26 @@ ORDERED_AND_PLACED_ACTS = [
      {("ACCUSE", "Uruguay", "Paraguay", "asserted"), ("COERCE", "Paraguay", "Uruguay", "asserted")}),
 ]
 
+# Diplomatic and humanitarian acts of everyday wire copy, and a region's people who are no state's.
+RELATIONS_AND_RELIEF = [
+    ("Uruguay will send 200 peacekeepers to Paraguay.", {("AID", "Uruguay", "Paraguay", "intended")}),
+    ("Uruguay sent doctors to Paraguay after the earthquake.", {("AID", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay congratulated the new Paraguayan president on his election victory.",
+     {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay reopened its embassy in Asuncion.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay reopened its border with Paraguay.", {("CONCEDE", "Uruguay", "Paraguay", "asserted")}),
+    ("The Paraguayan foreign minister is due in Montevideo on Thursday for talks with his Uruguayan counterpart.",
+     {("CONSULT", "Paraguay", "Uruguay", "intended")}),
+    ("Latin American leaders met in Lima on Monday.", set()),
+    ("Uruguay hosted a meeting of South American foreign ministers.", set()),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
-                         + ORDERED_AND_PLACED_ACTS)
+                         + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
