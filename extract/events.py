@@ -648,8 +648,8 @@ class EventExtractor:
                 return [token.head]  # "who hosted", "demonstrators protesting the results"
             if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"] | self.words["intent"]:
                 token = token.head  # "stressed its willingness to mediate", "has no plans to cut ties": the owner
-                owners = [c for c in token.children if c.dep_ == "poss"]
-                if owners:
+                owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c._.actor]
+                if owners:  # "its plan to", "a Chilean plot to"
                     return owners
                 verb = _governing_verb(token)
                 return [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
@@ -1210,7 +1210,11 @@ class ArticleState:
             bodies = [key for key in self.actors_of(subjects) if getattr(self.actors.get(key), "kind", None) != "Person"]
             if bodies:
                 return bodies if lower == "they" else bodies[:1]
-        if lower in ("its", "it"):  # "thanked Norway for its mediation", "rejected claims that it had ..."
+        if lower == "its":  # "Chile apologized to Peru after its coast guard seized a boat": the clause's subject
+            owner = self._subject_body(token)
+            if owner:
+                return owner
+        if lower in ("its", "it"):  # "rejected claims that it had ..."
             nearest = self.nearest_body(token, lambda actor: actor.kind != "Person")
             if nearest:
                 return nearest
@@ -1224,6 +1228,28 @@ class ArticleState:
             return [speaker] if lower in ("i", "my", "me") else [self.state_of(speaker) or speaker]
         if lower in ("they", "their", "them"):
             return [self.last_group] if self.last_group else []
+        return []
+
+    def _subject_body(self, token: Token) -> list[str]:
+        """The body (no person, named in the singular) that is the subject of the nearest clause
+        above a token; but what a verb thanks, praises or blames its object for is the object's
+        ("thanked Norway for its mediation")."""
+        node = token
+        for _ in range(12):
+            if node.head.i == node.i:
+                return []
+            below, node = node, node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            objects = [c for c in node.children if c.dep_ == "dobj" and self.keys[c.i]]
+            if below.dep_ == "prep" and below.lower_ == "for" and objects:
+                return self.actors_of(objects[:1])
+            subjects = [c for c in node.children if c.dep_ == "nsubj" and c.tag_ not in ("NNS", "NNPS")]
+            if below in subjects:  # "its army said", "after its coast guard seized ...": a clause further up
+                continue
+            if subjects:
+                return [key for key in self.actors_of(subjects[:1])
+                        if getattr(self.actors.get(key), "kind", "State") != "Person"]
         return []
 
     def nearest_body(self, token: Token, wanted) -> list[str]:

@@ -265,7 +265,7 @@ GRIEVANCES = [
     ("Beijing lodged stern representations with Manila over the collision.",
      {("ACCUSE", "China", "Philippines", "asserted")}),
     ("Lebanon filed a complaint with the United Nations about Israeli air strikes on its villages.",
-     {("ACCUSE", "Lebanon", "Israel", "asserted"), ("ASSAULT", "Israel", None, "asserted")}),
+     {("ACCUSE", "Lebanon", "Israel", "asserted"), ("ASSAULT", "Israel", "Lebanon", "asserted")}),
     ("Uruguay lodged a complaint with the Arab League over Qatar's arrest of a ship's crew.",
      {("ACCUSE", "Uruguay", "Qatar", "asserted"), ("COERCE", "Qatar", None, "asserted")}),
     ("Brazil filed a complaint against Canada at the World Trade Organization on Monday.",
@@ -800,12 +800,26 @@ RELATIONS_AND_RELIEF = [
     ("Uruguay hosted a meeting of South American foreign ministers.", set()),
 ]
 
+# Law and order between states; "its" is the clause subject's, but for what a party is thanked for.
+CHARGES_AND_OWNERS = [
+    ("Uruguay charged two Paraguayan diplomats with espionage.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay revoked the visas of Paraguayan officials.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay's navy intercepted a Paraguayan cargo ship.", {("COERCE", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay unveiled a plan to cut tariffs on Paraguayan goods.", {("CONCEDE", "Uruguay", "Paraguay", "intended")}),
+    # the model hangs "to assassinate" on "foiled", whose doer would then be the killer
+    ("Uruguay said it had foiled a Paraguayan plot to assassinate its president.",
+     {("ASSAULT", "Paraguay", "Uruguay", "intended")}),
+    ("Bolivia apologized to Paraguay after its coast guard seized a Paraguayan barge.",
+     {("SUPPORT", "Bolivia", "Paraguay", "asserted"), ("COERCE", "Bolivia", "Paraguay", "asserted")}),
+    ("Uruguay thanked Paraguay for its mediation.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
-                         + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF)
+                         + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
