@@ -234,8 +234,8 @@ class ActorFinder:
 
     def _sole_state_of_sentence(self, ent: Span) -> str | None:
         """The state of an official whose phrase names none, when the sentence names just one
-        outside what the official acts on ("state media said the leader ...", "rebels demanded the
-        removal of President ..."); the objects of the official's own act are other parties, unless
+        outside what the official acts on ("state media said the leader ...", "rebels called for the
+        ouster of President ..."); the objects of the official's own act are other parties, unless
         the state is where the act happens or whose people it is done to ("ordered a curfew in
         Mombasa", "had Kenyan opposition lawmakers arrested")."""
         acted_on: set[int] = set()

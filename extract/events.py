@@ -379,7 +379,7 @@ class EventExtractor:
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
             return []  # "said it must respond" asks nothing of anyone else
         if "aimed" in sense.flags and not targets:
-            return []  # "fired tear gas to disperse the crowd": the dispersal tells whom
+            return []  # "used tear gas to break up the march": the breaking up tells whom
         category = sense.category
         if "crowd" in sense.flags:  # "Palestinians protested": its people, not the state
             sources = article.crowds(self._subjects(token)) or sources
@@ -1245,7 +1245,11 @@ class ArticleState:
             if below.dep_ == "prep" and below.lower_ == "for" and objects:
                 return self.actors_of(objects[:1])
             subjects = [c for c in node.children if c.dep_ == "nsubj" and c.tag_ not in ("NNS", "NNPS")]
-            if below in subjects:  # "its army said", "after its coast guard seized ...": a clause further up
+            if below in subjects and node.lemma_.lower() in self.words["reporting"]:
+                # "Ghana has no plans to ..., its minister said": the reported clause's subject
+                subjects = [s for c in node.children if c.dep_ in ("ccomp", "parataxis")
+                            for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("NNS", "NNPS")]
+            elif below in subjects:  # "after its coast guard seized ...": a clause further up
                 continue
             if subjects:
                 return [key for key in self.actors_of(subjects[:1])

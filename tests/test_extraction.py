@@ -336,9 +336,9 @@ DISMISSED_CLAIMS = [
     ("Kenya accused Uganda of shelling Kenyan border posts. Uganda denied the accusation.",
      {("ACCUSE", "Kenya", "Uganda", "asserted"), ("ASSAULT", "Uganda", "Kenya", "claimed"),
       ("ASSAULT", "Uganda", "Kenya", "denied")}),
-    ("Ghana expelled a Togolese diplomat on Monday. Ghana said it had no plans to close Togo's embassy.",
+    ("Ghana expelled a Togolese diplomat on Monday. Ghana has no plans to recall its ambassador from Togo, its minister said.",
      {("SANCTION", "Ghana", "Togo", "asserted"), ("SANCTION", "Ghana", "Togo", "denied")}),
-    ("Ghana and Togo held a joint exercise on Monday. Ghana said it had no plans to join Togolese patrols.",
+    ("Ghana and Togo held a joint exercise on Monday. Ghana has no plans to join Togolese patrols, its minister said.",
      {("COOPERATE", "Ghana", "Togo", "asserted"), ("COOPERATE", "Ghana", "Togo", "denied")}),
     ("Togo said Ghana had shelled its border posts. Ghana denied shelling Togo.",
      {("ASSAULT", "Ghana", "Togo", "claimed"), ("ASSAULT", "Ghana", "Togo", "denied")}),
@@ -503,8 +503,8 @@ REFERENCE = [
      {("ACCUSE", "Lithuania", "China", "asserted")}),
     ("Quito froze diplomatic relations with Lima and recalled its envoy.",
      {("SANCTION", "Ecuador", "Peru", "asserted")}),
-    ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and said it had "
-     "withdrawn its diplomats from Peru.",
+    ("Protesters stormed the embassy of Chile in Lima. Chile condemned the attack and recalled "
+     "its diplomats from Peru.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Chile", "Protesters in Peru", "asserted"),
       ("SANCTION", "Chile", "Peru", "asserted")}),
 ]
