@@ -1668,6 +1668,9 @@ def _clause_ancestors(token: Token):
     for _ in range(6):
         if node.head.i == node.i or (node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node)):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ not in ("xcomp", "ccomp", "pcomp"):
+            return  # "rejected the claim and said it would respond": a clause of its own (but "threatened to
+            # impose and enforce" share one content)
         node = node.head
         yield node
 

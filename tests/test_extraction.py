@@ -1048,6 +1048,16 @@ def test_a_symmetric_act_keeps_the_direction_it_was_first_told_in(read, text, so
     assert len(event.evidence) == len(extraction.article.text.split(". "))
 
 
+def test_a_coordinated_clause_is_no_content_of_the_first(read):
+    """"rejected the decision and said it would respond": the threat is the second clause's own,
+    not what the rejection is about."""
+    found = labels(read("Paraguay expelled two Uruguayan diplomats. Uruguay rejected the decision and said "
+                        "it would respond in kind."))
+    assert ("THREATEN", "Uruguay", "asserted") in {(category, source, status) for category, source, _, status in found}
+    found = labels(read("Uruguay threatened to impose and enforce sanctions on Paraguay."))
+    assert {category for category, *_ in found} == {"THREATEN"}  # coordinated complements share the threat
+
+
 def test_weekday_resolves_from_publication_date(read):
     extraction = read("Norway expelled a Russian diplomat on Sunday.", published="2026-02-02")
     [event] = extraction.events
