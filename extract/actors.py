@@ -81,7 +81,12 @@ class ActorFinder:
         persons: list[tuple[list[str], str]] = []  # (name tokens folded, key), for surname matching
         unknown = []
         surmised: set[str] = set()  # persons whose state is only a guess so far
+        named = self._names_with_places(doc)
+        unknown.extend(named)
+        taken = {i for span in named for i in range(span.start, span.end)}
         for ent in doc.ents:
+            if ent.start in taken:
+                continue
             key = ent.ent_id_ or None
             if key is None and ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
                 key = self.gazetteer.lookup(ent.text)
@@ -104,6 +109,25 @@ class ActorFinder:
             name for token in doc if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
             for name in [place_name(token)] if name))
         return doc
+
+    def _names_with_places(self, doc: Doc) -> list[Span]:
+        """Persons after a title whose given or family name is a place the gazetteer knows
+        ("President Marta Lima", "Foreign Minister Sofia Haddad"): the name, not the capital."""
+        def name_word(token: Token) -> bool:  # a capitalized proper noun that names no actor and no office
+            return token.pos_ == "PROPN" and token.is_title and not token.ent_id_ and token.lower_ not in self.roles
+
+        names = []
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or not ent.ent_id_ or len(ent) != 1:
+                continue
+            start, end = ent.start, ent.end
+            while start > 0 and name_word(doc[start - 1]):
+                start -= 1
+            while end < len(doc) and name_word(doc[end]):
+                end += 1
+            if (start, end) != (ent.start, ent.end) and start > 0 and doc[start - 1].lower_ in self.roles:
+                names.append(Span(doc, start, end, label="PERSON"))
+        return names
 
     def _person(self, doc: Doc, ent: Span, actors: dict[str, Actor], persons: list, surmised: set[str]) -> None:
         tokens = [t for t in ent if t.text not in POSSESSIVE and not t.is_punct]

@@ -1620,6 +1620,9 @@ def _passive_subjects(verb: Token) -> list[Token]:
         subjects = [c for aux in verb.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "dobj") for c in verb.children):  # "were arrested and charged with spying"
+        subjects = _passive_subjects(verb.head)
     return subjects
 
 

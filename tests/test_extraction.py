@@ -803,6 +803,9 @@ RELATIONS_AND_RELIEF = [
 # Law and order between states; "its" is the clause subject's, but for what a party is thanked for.
 CHARGES_AND_OWNERS = [
     ("Uruguay charged two Paraguayan diplomats with espionage.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    # a participle coordinated with a passive is passive: the charged are no accusers
+    ("Two Paraguayan nationals were arrested in Montevideo on Monday and charged with espionage.",
+     {("COERCE", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay revoked the visas of Paraguayan officials.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay's navy intercepted a Paraguayan cargo ship.", {("COERCE", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay unveiled a plan to cut tariffs on Paraguayan goods.", {("CONCEDE", "Uruguay", "Paraguay", "intended")}),
@@ -1046,6 +1049,19 @@ def test_a_symmetric_act_keeps_the_direction_it_was_first_told_in(read, text, so
     [event] = extraction.events
     assert (extraction.actors[event.source].label, extraction.actors[event.target].label) == (source, target)
     assert len(event.evidence) == len(extraction.article.text.split(". "))
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Egyptian President Sofia Haddad accused Uruguay of interference.", "Sofia Haddad", "EGY"),
+    ("Paraguayan President Luis Pena spoke with Brazilian President Marta Lima on Monday.", "Marta Lima", "BRA"),
+])
+def test_a_name_that_holds_a_capital_is_a_person(read, text, person, state):
+    """A given or family name that is also a capital ("Sofia", "Lima"), after a title, is part of
+    the person's name: no act of Bulgaria or Peru."""
+    extraction = read(text)
+    persons = {actor.label: actor.affiliation for actor in extraction.actors.values() if actor.kind == "Person"}
+    assert persons.get(person) == state
+    assert not {"state:BGR", "state:PER"} & {key for e in extraction.events for key in (e.source, e.target)}
 
 
 def test_a_coordinated_clause_is_no_content_of_the_first(read):
