@@ -450,11 +450,14 @@ class EventExtractor:
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
         elif not targets and len(sources) > 1 and self._reciprocal(token):  # "traded accusations": each at the others
             pairs = [(s, t) for s in sources for t in sources if s != t]
-        if category == "CONSULT":  # "hosted talks between X and Y": with each, and X and Y with each other
+        if sense.category == "CONSULT" and category in ("CONSULT", "AGREE"):
+            # "hosted talks between X and Y": with each, and X and Y with each other; "offered to host
+            # talks between the two countries": an offer to each
             parties = [t for t in self._between_parties(token, article) if t not in sources]
             if len(parties) > 1 and (not targets or set(parties) <= set(targets)):
                 pairs = [(s, t) for s in sources for t in parties]
-                if sense.mode != "mediation":  # a mediator may carry messages between parties who never meet
+                if sense.mode != "mediation" and category == "CONSULT":  # a mediator may carry messages
+                    # between parties who never meet
                     pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
         # "agreed to release the prisoners", "agreed to step down": a commitment to an act of one's own
         committed = category == "AGREE" and token.pos_ == "VERB" and any(

@@ -3,6 +3,7 @@ wrong in a way that hides who says what, before actors and events are read.
 
 An infinitive after a plan ("foiled a plot to kill the president") is sometimes hung on the verb
 that governs the plan, which then reads as the infinitive's doer; the repair hangs it on the plan.
+An infinitive tagged as a noun ("offered to host talks") is made a verb.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -97,11 +98,14 @@ def _trailing_denial(sent: Span, allegations: frozenset[str], denials: frozenset
 def _infinitives_of_plans(doc: Doc, plans: frozenset[str]) -> list[list[tuple[int, int, str]]]:
     """The arcs that hang an infinitive on the plan it tells, where the model hung it on the verb
     that governs the plan ("foiled a plot to kill the president": the killing is the plot's, not
-    the foiling's doer's)."""
+    the foiling's doer's). On the way, an infinitive the tagger took for a noun ("offered to host
+    talks") is made a verb."""
     complements = numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["xcomp"])
     repairs = []
     for index in complements:
         infinitive = doc[int(index)]
+        if infinitive.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            infinitive.pos_, infinitive.tag_ = "VERB", "VB"  # "offered to host talks": "host" tagged a noun
         plan = next((c for c in infinitive.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                      and c.i < infinitive.i and c.lemma_.lower() in plans), None)
         if plan is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):

@@ -796,6 +796,10 @@ RELATIONS_AND_RELIEF = [
     ("Uruguay reopened its border with Paraguay.", {("CONCEDE", "Uruguay", "Paraguay", "asserted")}),
     ("The Paraguayan foreign minister is due in Montevideo on Thursday for talks with his Uruguayan counterpart.",
      {("CONSULT", "Paraguay", "Uruguay", "intended")}),
+    # an offer to host talks between the story's two parties is an offer to each ("host" is tagged a noun)
+    ("Bolivia and Chile traded accusations. Peru offered to host talks between the two countries.",
+     {("ACCUSE", "Bolivia", "Chile", "asserted"), ("ACCUSE", "Chile", "Bolivia", "asserted"),
+      ("AGREE", "Peru", "Bolivia", "intended"), ("AGREE", "Peru", "Chile", "intended")}),
     ("Latin American leaders met in Lima on Monday.", set()),
     ("Uruguay hosted a meeting of South American foreign ministers.", set()),
 ]
