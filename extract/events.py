@@ -427,6 +427,9 @@ class EventExtractor:
                      for t in phrase.subtree]
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *aside]) or \
                 article.other_party(sources[0])
+        if category == "ACCUSE" and len(sources) == 1 and targets and set(targets) <= set(self._venues(token, article)):
+            # "filed a complaint with the WTO": the organization hears the complaint; it is against the other side
+            targets = article.other_party(sources[0]) or targets
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
             # a protest or a crowd's demand naming no one is aimed at the authorities where it is held
             targets = _unique(state for s in sources for state in [article.state_of(s)] if state and state != s)
@@ -967,6 +970,13 @@ class EventExtractor:
                 if speakers:
                     return speakers
         return []
+
+    def _venues(self, token: Token, article: "ArticleState") -> list[str]:
+        """The international organizations or courts a complaint or case is brought to ("with the
+        WTO", "to the UN", "at the court"), on the trigger or on its object."""
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        return [key for key in article.actors_of(_prep_objects(heads, ("with", "to", "at", "before")))
+                if getattr(article.actors.get(key) or self.gazetteer.actors.get(key), "kind", None) == "InternationalOrganization"]
 
     def _rejected_allegation(self, verb: Token) -> bool:
         """Whether a verb rejects or denies the allegation it is a relative clause of ("a claim Lima
@@ -1731,8 +1741,9 @@ def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
     path = [token]
     node = token
     for _ in range(8):
-        if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "parataxis", "acl") and node.pos_ == "VERB" and node.i != token.i:
-            break
+        if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "parataxis", "acl") and node.pos_ == "VERB" and (
+                node.i != token.i or node.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in node.children)):
+            break  # a clause of its own; "the duties Mexico imposed" too, whatever the clause they are in tells
         head = node.head
         if node.dep_ == "conj" and head.pos_ == "VERB" and node.pos_ == "VERB":
             break  # a coordinated clause has its own negation

@@ -819,6 +819,13 @@ CHARGES_AND_OWNERS = [
     ("Bolivia apologized to Paraguay after its coast guard seized a Paraguayan barge.",
      {("SUPPORT", "Bolivia", "Paraguay", "asserted"), ("COERCE", "Bolivia", "Paraguay", "asserted")}),
     ("Uruguay thanked Paraguay for its mediation.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
+    # a relative clause with a subject of its own tells its own status, whatever its clause tells
+    ("Canada will impose tariffs on Mexican avocados in retaliation for duties Mexico imposed on Canadian steel.",
+     {("SANCTION", "Canada", "Mexico", "intended"), ("SANCTION", "Mexico", "Canada", "asserted")}),
+    # a complaint brought to an international body is against the story's other side
+    ("Canada imposed tariffs on Mexican avocados on Monday. Canada said the move answered Mexico's duties "
+     "on steel. Mexico said it would file a complaint with the World Trade Organization.",
+     {("SANCTION", "Canada", "Mexico", "asserted"), ("ACCUSE", "Mexico", "Canada", "intended")}),
 ]
 
 
