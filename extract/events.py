@@ -456,7 +456,9 @@ class EventExtractor:
         if sense.category == "CONSULT" and category in ("CONSULT", "AGREE"):
             # "hosted talks between X and Y": with each, and X and Y with each other; "offered to host
             # talks between the two countries": an offer to each
-            parties = [t for t in self._between_parties(token, article) if t not in sources]
+            # (the host's own minister is none of the parties: "brokered after calls between its minister and ...")
+            parties = [t for t in self._between_parties(token, article)
+                       if t not in sources and not any(article.serves(t, s) for s in sources)]
             if len(parties) > 1 and (not targets or set(parties) <= set(targets)):
                 pairs = [(s, t) for s in sources for t in parties]
                 if sense.mode != "mediation" and category == "CONSULT":  # a mediator may carry messages
@@ -903,8 +905,12 @@ class EventExtractor:
             return False
         if verb.i != token.i and verb.lemma_.lower() in self.words["reciprocal"]:
             return True
-        return any(node.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in node.children)
-                   for child in verb.children for node in (child, *child.children))
+        if any(node.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in node.children)
+               for child in verb.children for node in (child, *child.children)):
+            return True
+        # "each side blamed the other"
+        return any(c.lower_ == "each" for s in verb.children if s.dep_ == "nsubj" for c in s.children) and any(
+            node.lower_ == "other" for child in verb.children if child.dep_ != "nsubj" for node in (child, *child.children))
 
     def _refusal(self, token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in token.children)
@@ -1058,8 +1064,8 @@ class ArticleState:
             if child.dep_ in ("appos", "compound", "nmod") and self.keys[child.i] and \
                     getattr(self.actors.get(self.keys[child.i]), "kind", None) == "Person":
                 return [self._named(child)]
-        if lemma in self.words["pair"] and any(c.lower_ in ("both", "two") for c in token.children):
-            return self.main_parties() or self.pair()  # "both sides": the story's two sides
+        if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
+            return self.main_parties() or self.pair()  # "both sides", "each side": the story's two sides
         if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children):
             # "the kingdom", "the bloc" (which the tagger may take for a name)
             for epithet, kind in (("state_epithet", "State"), ("bloc_epithet", "InternationalOrganization")):
@@ -1458,6 +1464,10 @@ class ArticleState:
         if actor is not None and actor.kind in ("ArmedGroup", "InternationalOrganization", "Organization"):
             return key
         return self.state_of(key) or key
+
+    def serves(self, person: str, state: str) -> bool:
+        """Whether an actor is a person who acts for a state (its official)."""
+        return getattr(self.actors.get(person), "kind", None) == "Person" and self.state_of(person) == state
 
     def other_party(self, source: str) -> list[str]:
         """The other of the article's two main parties, when the source is one of them."""

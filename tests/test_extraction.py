@@ -804,6 +804,14 @@ RELATIONS_AND_RELIEF = [
     ("Uruguay hosted a meeting of South American foreign ministers.", set()),
 ]
 
+# The story's two sides told as "each side ... the other"; a mediator's own minister is no party.
+SIDES = [
+    ("Azerbaijan and Armenia clashed on the border. Each side blamed the other for starting the fighting.",
+     {("ACCUSE", "Azerbaijan", "Armenia", "asserted"), ("ACCUSE", "Armenia", "Azerbaijan", "asserted")}),
+    ("Moscow brokered the truce after calls between Russian Foreign Minister Ivan Orlov and his Azerbaijani and "
+     "Armenian counterparts.", {("CONSULT", "Russia", "Azerbaijan", "asserted"), ("CONSULT", "Russia", "Armenia", "asserted")}),
+]
+
 # Law and order between states; "its" is the clause subject's, but for what a party is thanked for.
 CHARGES_AND_OWNERS = [
     ("Uruguay charged two Paraguayan diplomats with espionage.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
@@ -833,7 +841,7 @@ CHARGES_AND_OWNERS = [
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
-                         + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS)
+                         + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
