@@ -111,10 +111,11 @@ class ActorFinder:
         return doc
 
     def _names_with_places(self, doc: Doc) -> list[Span]:
-        """Persons after a title whose given or family name is a place the gazetteer knows
-        ("President Marta Lima", "Foreign Minister Sofia Haddad"): the name, not the capital."""
-        def name_word(token: Token) -> bool:  # a capitalized proper noun that names no actor and no office
-            return token.pos_ == "PROPN" and token.is_title and not token.ent_id_ and token.lower_ not in self.roles
+        """Persons after or before a title whose given or family name is a place the gazetteer knows
+        ("President Marta Lima", "Sofia Haddad, Egypt's foreign minister"): the name, not the capital."""
+        def name_word(token: Token) -> bool:  # a capitalized proper noun that names no actor, date or office
+            return token.pos_ == "PROPN" and token.is_title and not token.ent_id_ \
+                and token.ent_type_ not in ("DATE", "TIME") and token.lower_ not in self.roles
 
         names = []
         for ent in doc.ents:
@@ -125,7 +126,10 @@ class ActorFinder:
                 start -= 1
             while end < len(doc) and name_word(doc[end]):
                 end += 1
-            if (start, end) != (ent.start, ent.end) and start > 0 and doc[start - 1].lower_ in self.roles:
+            titled = start > 0 and doc[start - 1].lower_ in self.roles
+            described = end < len(doc) and doc[end].text == "," and any(  # "Sofia Haddad, Egypt's foreign minister,"
+                t.lower_ in self.roles for t in doc[end + 1:min(end + 6, len(doc))])
+            if (start, end) != (ent.start, ent.end) and (titled or described):
                 names.append(Span(doc, start, end, label="PERSON"))
         return names
 

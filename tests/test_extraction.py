@@ -1073,6 +1073,7 @@ def test_a_symmetric_act_keeps_the_direction_it_was_first_told_in(read, text, so
 @pytest.mark.parametrize("text, person, state", [
     ("Egyptian President Sofia Haddad accused Uruguay of interference.", "Sofia Haddad", "EGY"),
     ("Paraguayan President Luis Pena spoke with Brazilian President Marta Lima on Monday.", "Marta Lima", "BRA"),
+    ("Sofia Haddad, Egypt's foreign minister, accused Uruguay of interference.", "Sofia Haddad", "EGY"),
 ])
 def test_a_name_that_holds_a_capital_is_a_person(read, text, person, state):
     """A given or family name that is also a capital ("Sofia", "Lima"), after a title, is part of
@@ -1081,6 +1082,12 @@ def test_a_name_that_holds_a_capital_is_a_person(read, text, person, state):
     persons = {actor.label: actor.affiliation for actor in extraction.actors.values() if actor.kind == "Person"}
     assert persons.get(person) == state
     assert not {"state:BGR", "state:PER"} & {key for e in extraction.events for key in (e.source, e.target)}
+
+
+def test_a_state_before_a_day_is_no_name(read):
+    """"in southern Serbia Friday, a council said": a date after a place is no family name."""
+    extraction = read("Serbian forces killed three ethnic Albanians in southern Serbia Friday, a local council said.")
+    assert not [actor for actor in extraction.actors.values() if actor.kind == "Person"]
 
 
 def test_a_coordinated_clause_is_no_content_of_the_first(read):
