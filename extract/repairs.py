@@ -31,19 +31,29 @@ NAME_ARCS = {"DET": "det", "ADJ": "amod", "PART": "case"}
 ARTICLES = {"a", "an", "the", "this", "that"}
 
 
-@Language.component("diplograph_parse_repair_v1")
-def repair_parse(doc: Doc) -> Doc:
-    allegations = lexicon().words("allegation")
-    denials = lexicon().words("denial") | lexicon().heads("V", "REJECT")
-    repairs = [repair for sent in doc.sents if (repair := _trailing_denial(sent, allegations, denials))]
-    repairs += _infinitives_of_plans(doc, lexicon().words("intent"))
-    if repairs:
-        arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
-        for repair in repairs:
-            for token, head, dep in repair:
-                arcs[token] = (head - token, doc.vocab.strings.add(dep))
-        doc.from_array([HEAD, DEP], arcs.astype(numpy.uint64))
-    return doc
+@Language.factory("diplograph_parse_repair_v1")
+def make_parse_repairer(nlp: Language, name: str) -> "ParseRepairer":
+    return ParseRepairer()
+
+
+class ParseRepairer:
+    """Mend the parses of a Doc (see the module docstring), with the word classes read once."""
+
+    def __init__(self) -> None:
+        self.allegations = lexicon().words("allegation")
+        self.denials = lexicon().words("denial") | lexicon().heads("V", "REJECT")
+        self.plans = lexicon().words("intent")
+
+    def __call__(self, doc: Doc) -> Doc:
+        repairs = [repair for sent in doc.sents if (repair := _trailing_denial(sent, self.allegations, self.denials))]
+        repairs += _infinitives_of_plans(doc, self.plans)
+        if repairs:
+            arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
+            for repair in repairs:
+                for token, head, dep in repair:
+                    arcs[token] = (head - token, doc.vocab.strings.add(dep))
+            doc.from_array([HEAD, DEP], arcs.astype(numpy.uint64))
+        return doc
 
 
 def _trailing_denial(sent: Span, allegations: frozenset[str], denials: frozenset[str]) -> list[tuple[int, int, str]]:
