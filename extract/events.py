@@ -672,12 +672,24 @@ class EventExtractor:
             if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
                 return objects  # object control: "urged Algiers to settle", "..., prompting Lima to accuse"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.words["reporting"] \
+                    and self._verb_category(verb) in SPEECH_ACTS and self._no_doer_of(verb, subjects):
+                # "said the ship was in its waters and urged Vietnam to ...", "said Peru had ... and urged Peru
+                # to stop": the parser hangs the second verb on the reported clause, but the sayer urges
+                return [c for c in head.head.children if c.dep_ == "nsubj"]
             if token.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr") and subjects:
                 return subjects
             if token.dep_ == "ccomp":
                 return []
             token = head
         return []
+
+    @staticmethod
+    def _no_doer_of(verb: Token, subjects: list[Token]) -> bool:
+        """Whether subjects cannot be a speech act's doer: they name no actor, or the one it is aimed at."""
+        doers = {t._.actor for s in subjects for t in s.subtree} - {None}
+        aimed = {t._.actor for o in verb.children if o.dep_ == "dobj" for t in o.subtree} - {None}
+        return not doers or bool(doers & aimed)
 
     @staticmethod
     def _between_parties(trigger: Token, article: "ArticleState") -> list[str]:

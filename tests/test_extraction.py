@@ -812,6 +812,13 @@ SIDES = [
      "Armenian counterparts.", {("CONSULT", "Russia", "Azerbaijan", "asserted"), ("CONSULT", "Russia", "Armenia", "asserted")}),
 ]
 
+# A speech act the parser hangs on a reported clause whose subject cannot do it is the sayer's.
+SAYERS_ACTS = [
+    ("Peru said the vessel was conducting normal activities in Peruvian waters and urged Ecuador to respect "
+     "its sovereignty.", {("REQUEST", "Peru", "Ecuador", "asserted")}),
+    ("Chile said Peru had violated its airspace and urged Peru to stop.", {("REQUEST", "Chile", "Peru", "asserted")}),
+]
+
 # Law and order between states; "its" is the clause subject's, but for what a party is thanked for.
 CHARGES_AND_OWNERS = [
     ("Uruguay charged two Paraguayan diplomats with espionage.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
@@ -841,7 +848,8 @@ CHARGES_AND_OWNERS = [
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
-                         + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES)
+                         + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
+                         + SAYERS_ACTS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
