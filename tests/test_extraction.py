@@ -812,6 +812,12 @@ SIDES = [
      "Armenian counterparts.", {("CONSULT", "Russia", "Azerbaijan", "asserted"), ("CONSULT", "Russia", "Armenia", "asserted")}),
 ]
 
+# Concern voiced about another party's act is criticism of it (CAMEO 111).
+CONCERNS = [
+    ("Uruguay is concerned about Paraguay's military buildup.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay is worried about Paraguay's nuclear programme.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+]
+
 # A speech act the parser hangs on a reported clause whose subject cannot do it is the sayer's.
 SAYERS_ACTS = [
     ("Peru said the vessel was conducting normal activities in Peruvian waters and urged Ecuador to respect "
@@ -849,7 +855,7 @@ CHARGES_AND_OWNERS = [
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS)
+                         + SAYERS_ACTS + CONCERNS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
