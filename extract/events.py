@@ -455,7 +455,7 @@ class EventExtractor:
             pairs = [(s, t) for s in sources for t in sources if s != t]
         if sense.category == "CONSULT" and category in ("CONSULT", "AGREE"):
             # "hosted talks between X and Y": with each, and X and Y with each other; "offered to host
-            # talks between the two countries": an offer to each
+            # talks between both countries": an offer to each
             # (the host's own minister is none of the parties: "brokered after calls between its minister and ...")
             parties = [t for t in self._between_parties(token, article)
                        if t not in sources and not any(article.serves(t, s) for s in sources)]

@@ -796,8 +796,8 @@ RELATIONS_AND_RELIEF = [
     ("Uruguay reopened its border with Paraguay.", {("CONCEDE", "Uruguay", "Paraguay", "asserted")}),
     ("The Paraguayan foreign minister is due in Montevideo on Thursday for talks with his Uruguayan counterpart.",
      {("CONSULT", "Paraguay", "Uruguay", "intended")}),
-    # an offer to host talks between the story's two parties is an offer to each ("host" is tagged a noun)
-    ("Bolivia and Chile traded accusations. Peru offered to host talks between the two countries.",
+    # an offer to host talks between both of the story's parties is an offer to each ("host" is tagged a noun)
+    ("Bolivia and Chile traded accusations. Peru offered to host talks between both countries in Lima.",
      {("ACCUSE", "Bolivia", "Chile", "asserted"), ("ACCUSE", "Chile", "Bolivia", "asserted"),
       ("AGREE", "Peru", "Bolivia", "intended"), ("AGREE", "Peru", "Chile", "intended")}),
     ("Latin American leaders met in Lima on Monday.", set()),
@@ -1099,8 +1099,8 @@ def test_a_name_that_holds_a_capital_is_a_person(read, text, person, state):
 
 
 def test_a_state_before_a_day_is_no_name(read):
-    """"in southern Serbia Friday, a council said": a date after a place is no family name."""
-    extraction = read("Serbian forces killed three ethnic Albanians in southern Serbia Friday, a local council said.")
+    """"near the border in Peru Friday, a council said": a date after a place is no family name."""
+    extraction = read("Peruvian troops detained two Bolivian farmers near the border in Peru Friday, a local council said.")
     assert not [actor for actor in extraction.actors.values() if actor.kind == "Person"]
 
 
