@@ -790,6 +790,9 @@ ORDERED_AND_PLACED_ACTS = [
 RELATIONS_AND_RELIEF = [
     ("Uruguay will send 200 peacekeepers to Paraguay.", {("AID", "Uruguay", "Paraguay", "intended")}),
     ("Uruguay sent doctors to Paraguay after the earthquake.", {("AID", "Uruguay", "Paraguay", "asserted")}),
+    # money released is aid; people released are a release
+    ("Uruguay said it would release a further 25 million dollars for Paraguay.",
+     {("AID", "Uruguay", "Paraguay", "intended")}),
     ("Uruguay congratulated the new Paraguayan president on his election victory.",
      {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay reopened its embassy in Asuncion.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
