@@ -1245,7 +1245,11 @@ class ArticleState:
             owner = self._subject_body(token)
             if owner:
                 return owner
-        if lower in ("its", "it"):  # "rejected claims that it had ..."
+        if lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):  # "rejected Peruvian claims that it had ...":
+            denier = self.extractor._denier(token.head, self)  # the rejecter, not the nearer claimant
+            if denier:
+                return [denier]
+        if lower in ("its", "it"):
             nearest = self.nearest_body(token, lambda actor: actor.kind != "Person")
             if nearest:
                 return nearest

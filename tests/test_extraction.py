@@ -843,6 +843,9 @@ CHARGES_AND_OWNERS = [
     ("Bolivia apologized to Paraguay after its coast guard seized a Paraguayan barge.",
      {("SUPPORT", "Bolivia", "Paraguay", "asserted"), ("COERCE", "Bolivia", "Paraguay", "asserted")}),
     ("Uruguay thanked Paraguay for its mediation.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
+    # "it" in a denied allegation is the denier, though the claimants' nationality is named nearer
+    ("Uruguay has repeatedly denied Paraguayan claims that it supplies weapons to rebels.",
+     {("AID", "Uruguay", "Paraguay", "denied")}),
     # a relative clause with a subject of its own tells its own status, whatever its clause tells
     ("Canada will impose tariffs on Mexican avocados in retaliation for duties Mexico imposed on Canadian steel.",
      {("SANCTION", "Canada", "Mexico", "intended"), ("SANCTION", "Mexico", "Canada", "asserted")}),
