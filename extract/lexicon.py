@@ -36,12 +36,13 @@ class Lexicon:
         for pos, lemma, complements, category, cameo, mode, flags in ontology.read_table("lexicon", "triggers.tsv"):
             sense = TriggerSense(pos, lemma, frozenset(filter(None, complements.split("|"))), category,
                                  cameo, mode, frozenset(filter(None, flags.split("|"))))
-            self._senses.setdefault((pos, lemma), []).append(sense)
+            for spelling in dict.fromkeys((lemma, british(lemma))):  # "normalize" and "normalise"
+                self._senses.setdefault((pos, spelling), []).append(sense)
         for senses in self._senses.values():
             senses.sort(key=lambda s: not s.complements)  # refined senses first
         self._classes: dict[str, set[str]] = {}
         for name, lemma in ontology.read_table("lexicon", "frames.tsv"):
-            self._classes.setdefault(name, set()).add(lemma.lower())
+            self._classes.setdefault(name, set()).update((lemma.lower(), british(lemma.lower())))
 
     def senses(self, pos: str, lemma: str) -> list[TriggerSense]:
         return self._senses.get((pos, lemma.lower()), [])
@@ -166,6 +167,15 @@ class Gazetteer:
     def title_state(self, role: str) -> str | None:
         """The ISO code of the one state whose office a title names ("secretary of state"), if any."""
         return self._titles.get(role.removeprefix("deputy ").removeprefix("u.s. "))
+
+
+def british(lemma: str) -> str:
+    """A lemma in British spelling ("normalise", "criticise", "analyse"): the lexicon is written
+    in American spelling, and wire copy comes in both."""
+    for american, british_form in (("ize", "ise"), ("yze", "yse")):
+        if lemma.endswith(american):
+            return lemma[:-len(american)] + british_form
+    return lemma
 
 
 def slug(text: str) -> str:

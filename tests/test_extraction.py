@@ -790,6 +790,9 @@ ORDERED_AND_PLACED_ACTS = [
 RELATIONS_AND_RELIEF = [
     ("Uruguay will send 200 peacekeepers to Paraguay.", {("AID", "Uruguay", "Paraguay", "intended")}),
     ("Uruguay sent doctors to Paraguay after the earthquake.", {("AID", "Uruguay", "Paraguay", "asserted")}),
+    # British spellings read as the lexicon's American ones; a lawsuit against a party accuses it
+    ("Uruguay normalised relations with Paraguay.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay sued Paraguay at the International Court of Justice.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
     # money released is aid; people released are a release
     ("Uruguay said it would release a further 25 million dollars for Paraguay.",
      {("AID", "Uruguay", "Paraguay", "intended")}),
