@@ -793,6 +793,11 @@ RELATIONS_AND_RELIEF = [
     # British spellings read as the lexicon's American ones; a lawsuit against a party accuses it
     ("Uruguay normalised relations with Paraguay.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay sued Paraguay at the International Court of Justice.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    # help sought is a request; debt forgiven and credit extended are aid; an invitation is an offer to meet
+    ("Uruguay sought Paraguay's help in tracking the fugitives.", {("REQUEST", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay forgave $200 million of Paraguay's debt.", {("AID", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay extended a $500 million credit line to Paraguay.", {("AID", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay invited Paraguay's president to a summit in Montevideo.", {("AGREE", "Uruguay", "Paraguay", "intended")}),
     # money released is aid; people released are a release
     ("Uruguay said it would release a further 25 million dollars for Paraguay.",
      {("AID", "Uruguay", "Paraguay", "intended")}),
