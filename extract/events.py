@@ -789,8 +789,10 @@ class EventExtractor:
                        if article.state_iso(key) and key not in targets][:1]
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
-        if sense.category == "REQUEST" and sources and not targets and noun.dep_ == "dobj" and verb is not None:
-            # "rejected a Chilean request", "accepted Togo's demands": asked of the government that answers
+        if sense.category in ("REQUEST", "THREATEN") and sources and not targets and noun.dep_ == "dobj" \
+                and verb is not None:
+            # "rejected a Chilean request", "accepted Togo's demands", "ignored Peru's ultimatum": asked of
+            # (or aimed at) the government that answers
             targets = [article.state_of(t) or t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])]
         return _unique(sources), _unique(t for t in targets if t not in sources)
 

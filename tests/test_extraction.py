@@ -823,8 +823,14 @@ SIDES = [
      "Armenian counterparts.", {("CONSULT", "Russia", "Azerbaijan", "asserted"), ("CONSULT", "Russia", "Armenia", "asserted")}),
 ]
 
-# Concern voiced about another party's act is criticism of it (CAMEO 111).
+# Concern voiced about another party's act is criticism of it (CAMEO 111), as are slamming it and
+# lashing out at it; hailing is praise; an ultimatum rejected was aimed at the rejecter.
 CONCERNS = [
+    ("Uruguay slammed Paraguay's decision as irresponsible.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay lashed out at Paraguay over the border incident.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    ("A Paraguayan missile slammed into an apartment block in Montevideo.", set()),
+    ("Uruguay hailed the agreement with Paraguay as historic.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay ignored Paraguay's ultimatum.", {("THREATEN", "Paraguay", "Uruguay", "asserted")}),
     ("Uruguay is concerned about Paraguay's military buildup.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay is worried about Paraguay's nuclear programme.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
 ]
