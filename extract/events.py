@@ -996,11 +996,11 @@ class EventExtractor:
         WTO", "to the UN", "at the court"), on the trigger or on its object."""
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
         return [key for key in article.actors_of(_prep_objects(heads, ("with", "to", "at", "before")))
-                if getattr(article.actors.get(key) or self.gazetteer.actors.get(key), "kind", None) == "InternationalOrganization"]
+                if getattr(article.actor(key), "kind", None) == "InternationalOrganization"]
 
     def _rejected_allegation(self, verb: Token) -> bool:
-        """Whether a verb rejects or denies the allegation it is a relative clause of ("a claim Lima
-        rejected")."""
+        """Whether a verb is a relative clause of an allegation noun that is no sentence's root ("a claim
+        Lima rejected"): the answer to the allegation, in the answerer's own words."""
         return verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.words["allegation"] and verb.head.head != verb.head
 
     def _denier(self, token: Token, article: "ArticleState") -> str | None:
@@ -1428,10 +1428,12 @@ class ArticleState:
         actor = self.actors.get(key)
         return actor is not None and actor.kind == "CivilianGroup"
 
+    def actor(self, key: str | None) -> Actor | None:
+        """The actor of a key: as this article met it, else as the gazetteer knows it."""
+        return (self.actors.get(key) or self.gazetteer.actors.get(key)) if key else None
+
     def state_iso(self, key: str | None) -> str | None:
-        actor = self.actors.get(key) if key else None
-        if actor is None and key:
-            actor = self.gazetteer.actors.get(key)
+        actor = self.actor(key)
         if actor is None:
             return None
         return actor.iso or actor.affiliation
@@ -1478,7 +1480,7 @@ class ArticleState:
     def side(self, key: str) -> str:
         """Who an actor acts for, as an actor key: a state for itself, its people and its bodies;
         an armed group or an international organization for itself."""
-        actor = self.actors.get(key) or self.gazetteer.actors.get(key)
+        actor = self.actor(key)
         if actor is not None and actor.kind in ("ArmedGroup", "InternationalOrganization", "Organization"):
             return key
         return self.state_of(key) or key

@@ -114,10 +114,12 @@ def _infinitives_of_plans(doc: Doc, plans: frozenset[str]) -> list[list[tuple[in
     repairs = []
     for index in complements:
         infinitive = doc[int(index)]
-        if infinitive.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        if infinitive.pos_ == "NOUN":
             infinitive.pos_, infinitive.tag_ = "VERB", "VB"  # "offered to host talks": "host" tagged a noun
         plan = next((c for c in infinitive.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                      and c.i < infinitive.i and c.lemma_.lower() in plans), None)
-        if plan is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        if plan is not None:
             repairs.append([(infinitive.i, plan.i, "acl")])
     return repairs
