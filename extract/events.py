@@ -48,6 +48,9 @@ FLAGGED = {"flagged", "registered", "owned", "operated", "led"}
 # Prepositions of what a statement is about: a negation above them is not the act's ("did not
 # comment on the talks").
 TOPIC_PREPS = ("of", "about", "on", "over")
+# Prepositions of the circumstances of an act ("threatened sanctions after Russia's attack"): the act they
+# introduce is told for itself, neither the content of the act above it nor under its negation or modality.
+CIRCUMSTANCE_PREPS = ("after", "following", "amid", "despite", "since")
 # Prepositions of what a complaint or protest is about: "lodged a protest over the detention" does not
 # make the detention the protester's.
 GRIEVANCE_PREPS = ("over", "about", "against")
@@ -356,6 +359,9 @@ class EventExtractor:
             status = "denied"
         if token.pos_ == "VERB":
             sources, targets = self._verb_arguments(token, sense, article)
+            if not sources and sense.category == "ASSAULT":  # "fighting between X and Y killed dozens"
+                parties = self._between_parties(token, article)
+                sources, targets = (parties[:1], parties[1:]) if len(parties) > 1 else (sources, targets)
             for complement in trigger.consumed:  # "announced euros in aid for Sudan", "host talks between ..."
                 targets = targets or [t for t in self._prepositional_targets(
                     token.doc[complement], article, topical=sense.category in SYMMETRIC) if t not in sources]
@@ -733,14 +739,16 @@ class EventExtractor:
                   for p in c.children if p.dep_ == "pobj"]
         sources = sources or article.actors_of(agents)
         verb = _governing_verb(noun)
-        if not sources and verb is not None and verb.lemma_ in self.words["reaction"] and noun.dep_ == "dobj":
+        if verb is not None and verb.lemma_ in self.words["reaction"] and noun.dep_ == "dobj":
             # "the raid drew condemnation from Egypt": from Egypt, at the raid's doer
             givers = [p for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
                       for p in c.children if p.dep_ == "pobj"]
-            sources = article.actors_of(givers)
-            if sources:  # "..., prompting condemnation from Pyongyang": at the doers of the clause
+            sources = sources or article.actors_of(givers)
+            if sources:  # "..., prompting condemnation from Pyongyang": at the doers of the clause; "the
+                # move drew a rebuke from Caracas": at the doer of the act the subject refers back to
                 doers = [c for c in verb.children if c.dep_ == "nsubj"] or self._controller(verb)
-                return _unique(sources), _unique(t for t in article.actors_of(doers) if t not in sources)
+                targets = article.actors_of(doers) or [t for d in doers for t in article.anaphor(d, self)]
+                return _unique(sources), _unique(t for t in targets if t not in sources)
         purpose = sense.category in ("CONSULT", "PROTEST") and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and verb is not None and noun.head.head.i == verb.i
         grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS  # "lodged a protest over X"
@@ -789,6 +797,10 @@ class EventExtractor:
                        if article.state_iso(key) and key not in targets][:1]
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
+        if "mutual" in sense.flags and not sources and not targets and verb is not None:
+            # "signed a truce after a week of clashes": between the clause's coordinated subjects
+            parties = verb_doers()
+            sources, targets = (parties[:1], parties[1:2]) if len(parties) > 1 else ([], [])
         if sense.category in ("REQUEST", "THREATEN") and sources and not targets and noun.dep_ == "dobj" \
                 and verb is not None:
             # "rejected a Chilean request", "accepted Togo's demands", "ignored Peru's ultimatum": asked of
@@ -800,6 +812,9 @@ class EventExtractor:
 
     def _status(self, token: Token) -> str:
         path = _path_to_clause_top(token, self.words["reporting"])
+        circumstance = next((n for n, node in enumerate(path) if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS),
+                            None)
+        path = path[:circumstance]  # "would not meet after the attack": the attack is told as done
         children = [list(node.children) for node in path]
         for below, node, node_children in zip([None, *path], path, children):
             if below is not None and below.dep_ == "prep" and below.lower_ in TOPIC_PREPS and (
@@ -1714,6 +1729,8 @@ def _clause_ancestors(token: Token):
     for _ in range(6):
         if node.head.i == node.i or (node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node)):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
+        if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
+            return  # "agreed to a truce after a week of clashes": the clashes are no content of the agreement
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ not in ("xcomp", "ccomp", "pcomp"):
             return  # "rejected the claim and said it would respond": a clause of its own (but "threatened to
             # impose and enforce" share one content)
@@ -1793,11 +1810,15 @@ def merge(events: list[Event], country_of) -> list[Event]:
 
     denials = [e for e in events if e.status == "denied"]
 
+    def parties(event: Event) -> tuple | frozenset:  # in order, but for acts done with each other
+        pair = (party(event.source), party(event.target))
+        return frozenset(pair) if event.category in SYMMETRIC else pair
+
     def disputed(event: Event) -> bool:
-        pair = {party(event.source), party(event.target)}
+        pair = set(parties(event))
         for denial in denials:
-            if denial.category != event.category or {party(denial.source), party(denial.target)} != pair:
-                continue
+            if denial.category != event.category or parties(denial) != parties(event):
+                continue  # that Peru fired first does not dispute that Chile fired
             denier = party(denial.claimant or denial.source)
             doers = pair if event.category in SYMMETRIC else {party(event.source)}
             if event.claimant is None and denier in doers:

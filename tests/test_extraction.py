@@ -291,6 +291,31 @@ REACTIONS = [
      {("SUPPORT", "Sweden", "Norway", "asserted")}),
     ("The naval drills by Iran prompted a protest from Bahrain.",
      {("MOBILIZE", "Iran", None, "asserted"), ("ACCUSE", "Bahrain", "Iran", "asserted")}),
+    # a reaction to an act the subject refers back to is aimed at that act's doer
+    ("Uruguay imposed sanctions on two Paraguayan officials. The move drew a sharp rebuke from Asuncion.",
+     {("SANCTION", "Uruguay", "Paraguay", "asserted"), ("ACCUSE", "Paraguay", "Uruguay", "asserted")}),
+    ("Chile closed its border with Bolivia. The decision prompted condemnation from La Paz.",
+     {("SANCTION", "Chile", "Bolivia", "asserted"), ("ACCUSE", "Bolivia", "Chile", "asserted")}),
+]
+
+# Fighting between two sides, and acts told as the circumstances of another ("after", "amid"): told
+# for themselves, neither the content of the act above them nor negated or planned with it.
+CLASHES_AND_CIRCUMSTANCES = [
+    ("India and Pakistan traded fire along the border on Tuesday.", {("ASSAULT", "India", "Pakistan", "asserted")}),
+    ("Fighting between Armenia and Azerbaijan killed dozens of soldiers.",
+     {("ASSAULT", "Armenia", "Azerbaijan", "asserted")}),
+    ("Hostilities between Ecuador and Peru resumed on Monday.", {("ASSAULT", "Ecuador", "Peru", "asserted")}),
+    ("Ecuador and Peru agreed to a truce after a week of clashes.",
+     {("AGREE", "Ecuador", "Peru", "asserted"), ("ASSAULT", "Ecuador", "Peru", "asserted")}),
+    ("Clashes in the capital killed 12 people.", set()),  # no sides named
+    ("Ecuador threatened sanctions after Peru's attack on its border post.",
+     {("THREATEN", "Ecuador", "Peru", "asserted"), ("ASSAULT", "Peru", "Ecuador", "asserted")}),
+    ("Ecuador demanded an apology following Peru's expulsion of two Ecuadorian diplomats.",
+     {("REQUEST", "Ecuador", "Peru", "asserted"), ("SANCTION", "Peru", "Ecuador", "asserted")}),
+    ("Ecuador would not hold talks after Peru's attack on its embassy.",
+     {("CONSULT", "Ecuador", "Peru", "denied"), ("ASSAULT", "Peru", "Ecuador", "asserted")}),
+    ("Kenya threatened to cut ties after Somalia's seizure of a Kenyan ship.",
+     {("THREATEN", "Kenya", "Somalia", "asserted"), ("COERCE", "Somalia", "Kenya", "asserted")}),
 ]
 
 
@@ -875,7 +900,7 @@ CHARGES_AND_OWNERS = [
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS + CONCERNS)
+                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
@@ -1074,6 +1099,14 @@ def test_claim_denied_by_the_other_side_is_claimed(read):
     extraction = read("Chile said Peru had expelled a Chilean diplomat. Peru denied expelling any Chilean diplomat.")
     statuses = {e.status for e in extraction.events if e.category in ("SANCTION", "COERCE")}
     assert statuses == {"claimed", "denied"}
+
+
+def test_a_denial_of_the_other_sides_act_disputes_none_of_ones_own(read):
+    extraction = read("Peru and Ecuador agreed to a truce after a week of clashes. Peru said Ecuadorian troops "
+                      "shelled a border post on Monday. Ecuador denied shelling the post.")
+    assert {(e.source, e.target, e.status) for e in extraction.events if e.category == "ASSAULT"} == {
+        ("state:PER", "state:ECU", "asserted"), ("state:ECU", "state:PER", "claimed"),
+        ("state:ECU", "state:PER", "denied")}
 
 
 def test_an_act_told_with_its_doer_and_with_the_doers_state_is_one_event(read):
