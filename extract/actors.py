@@ -71,6 +71,7 @@ class ActorFinder:
         self.outlets = {fold(o) for o in self.lexicon.words("outlet")}
         self.roles = self.lexicon.words("role")
         self.regions = self.lexicon.words("region")
+        self.armaments = self.lexicon.words("armament")
         self.compass = self.lexicon.words("compass")
         self.constituents = self.lexicon.words("constituency") | self.lexicon.words("civilian") | \
             self.lexicon.words("insurgent")
@@ -143,8 +144,8 @@ class ActorFinder:
         hyphenated = (ent.end < len(doc) and doc[ent.end].text in "-–") or (ent.start > 0 and doc[ent.start - 1].text in "-–")
         if hyphenated:  # part of a place name such as "Saint-Denis"
             return
-        if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in self.regions:
-            return  # a place the NER took for a person: "the Kherson region"
+        if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in self.regions | self.armaments:
+            return  # a place or a weapon the NER took for a person: "the Kherson region", "Patriot systems"
         words = [fold(t.text) for t in tokens]
         key = self._known_person(words, persons)
         name = doc[tokens[0].i:tokens[-1].i + 1].text  # as written: "Badr al-Harthi"

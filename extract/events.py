@@ -86,7 +86,7 @@ class EventExtractor:
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive", "counterpart", "region", "frontier", "exclusion", "measure")}
+            "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode")}
         self.rejecting = self.lexicon.heads("V", "REJECT")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -749,8 +749,10 @@ class EventExtractor:
                 doers = [c for c in verb.children if c.dep_ == "nsubj"] or self._controller(verb)
                 targets = article.actors_of(doers) or [t for d in doers for t in article.anaphor(d, self)]
                 return _unique(sources), _unique(t for t in targets if t not in sources)
-        purpose = sense.category in ("CONSULT", "PROTEST") and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-            and verb is not None and noun.head.head.i == verb.i
+        phrase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in self.words["episode"] else noun  # "for a new round of talks"
+        purpose = sense.category in ("CONSULT", "PROTEST") and phrase.dep_ == "pobj" and phrase.head.lower_ == "for" \
+            and verb is not None and phrase.head.head.i == verb.i
         grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS  # "lodged a protest over X"
         def verb_doers() -> list[str]:  # read only when needed: resolving an actor updates what the article remembers
             return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(

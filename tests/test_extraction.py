@@ -204,6 +204,9 @@ JOINT_ACTS = [
     ("Israel's cabinet met on Sunday to discuss the plan.", set()),
     ("Iran fired a missile on Monday. Japan and Australia discussed the launch in a call.",
      {("MOBILIZE", "Iran", None, "asserted"), ("CONSULT", "Australia", "Japan", "asserted")}),
+    # a trip for a round of talks is a trip for the talks
+    ("Peru's foreign minister will travel to Quito next week for a new round of talks with Ecuadorian Foreign "
+     "Minister Ana Vera.", {("CONSULT", "Peru", "Ana Vera", "intended")}),
 ]
 
 
@@ -406,6 +409,8 @@ HELPERS = [
      {("SANCTION", "Estonia", "Latvia", "intended")}),
     ("Estonia struck rebel camps in Latvia with the support of Lithuania.",
      {("ASSAULT", "Estonia", "Latvia", "asserted")}),
+    # a weapon's name is no person to whom it is sent
+    ("Germany will send two Patriot air defence systems to Ukraine.", {("AID", "Germany", "Ukraine", "intended")}),
 ]
 
 
@@ -739,6 +744,9 @@ DECIDED_BY_THE_OBJECT = [
     ("Peru announced the release of three Chilean fishermen.", {("RETREAT", "Peru", "Chile", "asserted")}),
     ("Chile welcomed the release of two Chilean journalists by Peru.",
      {("RETREAT", "Peru", "Chile", "asserted"), ("SUPPORT", "Chile", "Peru", "asserted")}),
+    # water released is no one set free
+    ("Ecuador banned imports of Peruvian fish after Peru began releasing treated water into the sea.",
+     {("SANCTION", "Ecuador", "Peru", "asserted")}),
     # relations resumed, as a verb or a noun
     ("Peru resumed diplomatic relations with Chile.", {("SUPPORT", "Peru", "Chile", "asserted")}),
     ("Peru announced the restoration of diplomatic ties with Chile.", {("SUPPORT", "Peru", "Chile", "asserted")}),
