@@ -247,7 +247,7 @@ class EventExtractor:
             candidates.append(child)
             if _for_clause(child):  # "called for Peru to act": the "for" of the clause
                 candidates.extend(c for c in child.children if c.dep_ == "mark")
-            if child.dep_ in ("prep", "agent", "dobj"):
+            if child.dep_ in ("prep", "agent", "dobj", "oprd"):  # "called Peru an illegal regime"
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "prep", "compound", "amod"):
                         candidates.append(grandchild)

@@ -3,7 +3,9 @@ wrong in a way that hides who says what, before actors and events are read.
 
 An infinitive after a plan ("foiled a plot to kill the president") is sometimes hung on the verb
 that governs the plan, which then reads as the infinitive's doer; the repair hangs it on the plan.
-An infinitive tagged as a noun ("offered to host talks") is made a verb.
+An infinitive tagged as a noun ("offered to host talks") is made a verb. The label a verb of naming
+puts on its object ("called Peru a rogue state") is often parsed as an apposition of the object, or the
+object as a clause with the label as its object; the repair makes it the verb's object predicate.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -43,10 +45,12 @@ class ParseRepairer:
         self.allegations = lexicon().words("allegation")
         self.denials = lexicon().words("denial") | lexicon().heads("V", "REJECT")
         self.plans = lexicon().words("intent")
+        self.naming = lexicon().words("naming")
 
     def __call__(self, doc: Doc) -> Doc:
         repairs = [repair for sent in doc.sents if (repair := _trailing_denial(sent, self.allegations, self.denials))]
         repairs += _infinitives_of_plans(doc, self.plans)
+        repairs += _labels(doc, self.naming)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             for repair in repairs:
@@ -122,4 +126,22 @@ def _infinitives_of_plans(doc: Doc, plans: frozenset[str]) -> list[list[tuple[in
                      and c.i < infinitive.i and c.lemma_.lower() in plans), None)
         if plan is not None:
             repairs.append([(infinitive.i, plan.i, "acl")])
+    return repairs
+
+
+def _labels(doc: Doc, naming: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """The arcs that make the label a verb of naming puts on its object ("called Peru a rogue state",
+    "called the claims a fabrication") that verb's object predicate, where the model hung it on the
+    object as an apposition, or made the object a clause whose object is the label."""
+    repairs = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or any(c.dep_ == "oprd" for c in verb.children):
+            continue
+        for named in verb.children:
+            if named.dep_ not in ("dobj", "ccomp") or named.pos_ not in ("NOUN", "PROPN"):
+                continue
+            label = next((c for c in named.children if c.i > named.i and c.dep_ in ("appos", "dobj")
+                          and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+            if label is not None:
+                repairs.append([(named.i, verb.i, "dobj"), (label.i, verb.i, "oprd")])
     return repairs

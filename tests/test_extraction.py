@@ -301,6 +301,19 @@ REACTIONS = [
      {("SANCTION", "Chile", "Bolivia", "asserted"), ("ACCUSE", "Bolivia", "Chile", "asserted")}),
 ]
 
+# A label put on a party or its act is criticism or accusation of the party ("called Peru a rogue state"),
+# also where the model parses the label as an apposition or the object as a clause.
+LABELS = [
+    ("Chile called the Peruvian claims a fabrication.", {("ACCUSE", "Chile", "Peru", "asserted")}),
+    ("Uruguay's president called his Paraguayan counterpart a dictator.",
+     {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    ("Peru called the Chilean decision unacceptable.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru described Chile as an aggressor.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Chile imposed tariffs on Peru. Peru called the move illegal.",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru called the talks a success.", set()),
+]
+
 # Fighting between two sides, and acts told as the circumstances of another ("after", "amid"): told
 # for themselves, neither the content of the act above them nor negated or planned with it.
 CLASHES_AND_CIRCUMSTANCES = [
@@ -747,6 +760,9 @@ DECIDED_BY_THE_OBJECT = [
     # water released is no one set free
     ("Ecuador banned imports of Peruvian fish after Peru began releasing treated water into the sea.",
      {("SANCTION", "Ecuador", "Peru", "asserted")}),
+    # aid ended, frozen or halted, told as a noun, is aid reduced
+    ("Uruguay announced a freeze on aid to Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Chile ordered a halt to all aid to Bolivia.", {("SANCTION", "Chile", "Bolivia", "asserted")}),
     # relations resumed, as a verb or a noun
     ("Peru resumed diplomatic relations with Chile.", {("SUPPORT", "Peru", "Chile", "asserted")}),
     ("Peru announced the restoration of diplomatic ties with Chile.", {("SUPPORT", "Peru", "Chile", "asserted")}),
@@ -908,7 +924,7 @@ CHARGES_AND_OWNERS = [
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES)
+                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
