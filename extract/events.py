@@ -415,6 +415,8 @@ class EventExtractor:
                 category, status = "THREATEN", "asserted"
             elif left_open in COOPERATIVE:
                 category, status = "AGREE", "intended"
+        if not targets and len(sources) == 1 and self._mediation(token, sense):  # "Brazil offered to mediate":
+            targets = [side for side in article.main_parties() if side != article.side(sources[0])]  # the two sides
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         if not targets and len(sources) == 1 and category not in UNTARGETED:
@@ -433,8 +435,10 @@ class EventExtractor:
                      for t in phrase.subtree]
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *aside]) or \
                 article.other_party(sources[0])
-        if category == "ACCUSE" and len(sources) == 1 and targets and set(targets) <= set(self._venues(token, article)):
-            # "filed a complaint with the WTO": the organization hears the complaint; it is against the other side
+        if category in ("ACCUSE", "THREATEN") and len(sources) == 1 and targets and \
+                set(targets) <= set(self._venues(token, article)):
+            # "filed a complaint with the WTO", "threatened to take the dispute to the court": the
+            # organization hears the complaint; it is against the other side
             targets = article.other_party(sources[0]) or targets
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
             # a protest or a crowd's demand naming no one is aimed at the authorities where it is held
@@ -943,6 +947,12 @@ class EventExtractor:
         return any(c.lower_ == "each" for s in verb.children if s.dep_ == "nsubj" for c in s.children) and any(
             node.lower_ == "other" for child in verb.children if child.dep_ != "nsubj" for node in (child, *child.children))
 
+    def _mediation(self, token: Token, sense: TriggerSense) -> bool:
+        """Whether an act is a mediation, or an offer of one ("offered to mediate")."""
+        return sense.mode == "mediation" or any(
+            c.dep_ == "xcomp" and any(s.mode == "mediation" for s in self.lexicon.senses("V", c.lemma_.lower()))
+            for c in token.children)
+
     def _refusal(self, token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in token.children)
 
@@ -1010,8 +1020,10 @@ class EventExtractor:
 
     def _venues(self, token: Token, article: "ArticleState") -> list[str]:
         """The international organizations or courts a complaint or case is brought to ("with the
-        WTO", "to the UN", "at the court"), on the trigger or on its object."""
-        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        WTO", "to the UN", "at the court"), on the trigger, on the act it threatens ("threatened to take
+        the dispute to the court") or on their objects."""
+        acts = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+        heads = [*acts, *(c for act in acts for c in act.children if c.dep_ == "dobj")]
         return [key for key in article.actors_of(_prep_objects(heads, ("with", "to", "at", "before")))
                 if getattr(article.actor(key), "kind", None) == "InternationalOrganization"]
 
@@ -1027,8 +1039,8 @@ class EventExtractor:
         node, alleged = token, False
         for _ in range(5):
             head = node.head
-            if head.i == node.i:
-                return None
+            if head.i == node.i or _coordinated_clause(node):
+                return None  # "denied that, and Peru said it would respond": Peru's own word
             alleged = alleged or node.lemma_.lower() in self.words["allegation"]
             rejecting = alleged and head.pos_ == "VERB" and self._verb_category(head) == "REJECT"
             if head.lemma_.lower() in self.words["denial"] or rejecting:
@@ -1089,6 +1101,9 @@ class ArticleState:
             return self._actor_of(group, role)
         lemma = token.lemma_.lower()
         lower = token.lower_
+        if lower in ("two", "both") and role in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            # "X spoke with Y, and the two agreed ...": the two of the latest act between two
+            return self.latest_pair() or self.main_parties() or self.pair()
         if token.pos_ == "PRON" or lower in ("he", "she", "his", "her", "it", "its", "they", "their", "we", "our", "i"):
             return self._pronoun(token)
         for child in token.children:  # "Chile's deputy foreign minister, Ana ...", "leader Anne Roux"
@@ -1525,6 +1540,10 @@ class ArticleState:
             self._parties = [side for side, count in ranked[:2] if count >= 2]
         return self._parties if len(self._parties) == 2 else []
 
+    def latest_pair(self) -> list[str]:
+        """The source and target of the latest event with both."""
+        return next(([s, t] for _, s, t, _ in reversed(self.events_so_far) if t), [])
+
     def partner_of(self, source: str) -> list[str]:
         """The other party of the latest cooperative event this source took part in."""
         for _, s, t, category in reversed(self.events_so_far):
@@ -1733,11 +1752,16 @@ def _clause_ancestors(token: Token):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
         if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
             return  # "agreed to a truce after a week of clashes": the clashes are no content of the agreement
-        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ not in ("xcomp", "ccomp", "pcomp"):
-            return  # "rejected the claim and said it would respond": a clause of its own (but "threatened to
-            # impose and enforce" share one content)
+        if _coordinated_clause(node):
+            return
         node = node.head
         yield node
+
+
+def _coordinated_clause(node: Token) -> bool:
+    """Whether a verb is coordinated with the main verb of a clause, so a clause of its own: "rejected
+    the claim and said it would respond" (but "threatened to impose and enforce" share one content)."""
+    return node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
 
 
 def _circumstance(noun: Token) -> bool:

@@ -870,6 +870,22 @@ SIDES = [
      {("ACCUSE", "Azerbaijan", "Armenia", "asserted"), ("ACCUSE", "Armenia", "Azerbaijan", "asserted")}),
     ("Moscow brokered the truce after calls between Russian Foreign Minister Ivan Orlov and his Azerbaijani and "
      "Armenian counterparts.", {("CONSULT", "Russia", "Azerbaijan", "asserted"), ("CONSULT", "Russia", "Armenia", "asserted")}),
+    # "the two" and "both" alone are the two of the latest act between two
+    ("Chile's president met Peru's president in Lima on Monday. Both agreed to reopen the border.",
+     {("CONSULT", "Chile", "Peru", "asserted"), ("AGREE", "Chile", "Peru", "asserted")}),
+    ("Chilean President Ana Rojas spoke by phone with her Peruvian counterpart, Luis Soto, and the two agreed to "
+     "convene a joint commission.", {("CONSULT", "Ana Rojas", "Luis Soto", "asserted"),
+                                     ("AGREE", "Ana Rojas", "Luis Soto", "asserted")}),
+    # a clause coordinated with a denial is no part of it; an offer to mediate naming no sides is made to the
+    # story's two sides
+    ("Uruguay accused Paraguay of cutting water flows. Paraguay denied that, and Uruguay said it would respond. "
+     "Brazil offered to mediate.", {("ACCUSE", "Uruguay", "Paraguay", "asserted"),
+                                    ("THREATEN", "Uruguay", "Paraguay", "asserted"),
+                                    ("AGREE", "Brazil", "Uruguay", "intended"), ("AGREE", "Brazil", "Paraguay", "intended")}),
+    # a threat to take a dispute to a court is aimed at the other side
+    ("Uruguay accused Paraguay of cutting water flows, which Paraguay denies. Uruguay has threatened to take the "
+     "dispute to the International Court of Justice.",
+     {("ACCUSE", "Uruguay", "Paraguay", "asserted"), ("THREATEN", "Uruguay", "Paraguay", "asserted")}),
 ]
 
 # Concern voiced about another party's act is criticism of it (CAMEO 111), as are slamming it and
