@@ -98,10 +98,13 @@ class EventExtractor:
             absorbed = self._absorbed(triggers)
             found: list[Event] = []
             silent_threats = set()
+            fruitless = set()  # triggers that tell no event ("said it had not violated the treaty")
             for trigger in triggers:
                 if trigger.token.i in absorbed:
                     continue
                 read = self._events(trigger, article, sent)
+                if not read:
+                    fruitless.add(trigger.token.i)
                 if not read and trigger.sense.category == "THREATEN" and \
                         self._unplaced_official(trigger.token, article):
                     silent_threats.add(trigger.token.i)
@@ -113,7 +116,7 @@ class EventExtractor:
                 if absorbed.get(trigger.token.i) in silent_threats:
                     found.extend(self._events(trigger, article, sent))
             found += self._denied_back(sent, article, found, told)
-            found += self._own_positions(sent, article, triggers)
+            found += self._own_positions(sent, article, [t for t in triggers if t.token.i not in fruitless])
             events += found
             told = found
             article.after_sentence(sent)
@@ -377,6 +380,15 @@ class EventExtractor:
             targets = _withdrawn_from(token, sources, article)
         if not targets and "breach" in sense.flags:  # a truce has two sides: the other is who tells of the breach
             targets = [teller for teller in (article.state_of(key) or key for key in speakers) if teller not in sources]
+        if "charge" in sense.flags:  # "Peru said Chile violated the treaty": Peru's charge against Chile
+            if token.dep_ == "pobj" and token.head.lower_ in GRIEVANCE_PREPS:
+                return []  # "protested against violations by Chile": what a protest is about
+            verb = _governing_verb(token) if token.pos_ != "VERB" else None
+            doers = sources or (article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+                                if verb is not None else [])
+            accuser = article.state_of(speaker) or speaker if speaker is not None else None
+            targets = [d for d in doers if accuser is not None and article.side(d) != article.side(accuser)]
+            sources, speakers, speaker = ([accuser], [accuser], accuser) if targets else ([], [], None)
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
             # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman

@@ -6,6 +6,9 @@ that governs the plan, which then reads as the infinitive's doer; the repair han
 An infinitive tagged as a noun ("offered to host talks") is made a verb. The label a verb of naming
 puts on its object ("called Peru a rogue state") is often parsed as an apposition of the object, or the
 object as a clause with the label as its object; the repair makes it the verb's object predicate.
+A subject set off by a relative clause ("Brazil, which draws power from the river, offered to mediate")
+sometimes becomes the root of its sentence, with the verb as a participle modifying it; the repair
+makes the verb the root again, with the subject as its subject.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -51,6 +54,7 @@ class ParseRepairer:
         repairs = [repair for sent in doc.sents if (repair := _trailing_denial(sent, self.allegations, self.denials))]
         repairs += _infinitives_of_plans(doc, self.plans)
         repairs += _labels(doc, self.naming)
+        repairs += _subjects_made_roots(doc)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             for repair in repairs:
@@ -144,4 +148,24 @@ def _labels(doc: Doc, naming: frozenset[str]) -> list[list[tuple[int, int, str]]
                           and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
             if label is not None:
                 repairs.append([(named.i, verb.i, "dobj"), (label.i, verb.i, "oprd")])
+    return repairs
+
+
+def _subjects_made_roots(doc: Doc) -> list[list[tuple[int, int, str]]]:
+    """The arcs that make a sentence's verb its root again where the model made the subject the root and
+    the verb, after a comma, a participle modifying it ("Brazil, which ..., offered to mediate")."""
+    repairs = []
+    for sent in doc.sents:
+        subject = sent.root
+        if subject.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "relcl" for c in subject.children):
+            continue
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                     and c.i > 0 and doc[c.i - 1].text == "," and not any(g.dep_.startswith("nsubj") for g in c.children)),
+                    None)
+        if verb is None:
+            continue
+        if verb.tag_ == "VBN":
+            verb.tag_ = "VBD"
+        repairs.append([(verb.i, verb.i, "ROOT"), (subject.i, verb.i, "nsubj")]
+                       + [(c.i, verb.i, "punct") for c in subject.children if c.is_punct and c.i > verb.i])
     return repairs

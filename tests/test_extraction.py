@@ -312,6 +312,14 @@ LABELS = [
     ("Chile imposed tariffs on Peru. Peru called the move illegal.",
      {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Peru called the talks a success.", set()),
+    # a violation a party says another committed is its charge against the violator
+    ("Peru said Chile had violated the 1929 treaty.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru said Chile had reduced water flows, in breach of a 1973 treaty.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru said the Chilean decision was a violation of its sovereignty.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Chile violated the treaty.", set()),  # told by no one
+    # by the violator: what its state never did, a bare claim
+    ("Chile said it had not violated the treaty.", {("STATEMENT", "Chile", None, "asserted")}),
+    ("Peruvians protested against violations of the treaty by Chile.", {("PROTEST", "Protesters in Peru", "Chile", "asserted")}),
 ]
 
 # Fighting between two sides, and acts told as the circumstances of another ("after", "amid"): told
@@ -882,6 +890,12 @@ SIDES = [
      "Brazil offered to mediate.", {("ACCUSE", "Uruguay", "Paraguay", "asserted"),
                                     ("THREATEN", "Uruguay", "Paraguay", "asserted"),
                                     ("AGREE", "Brazil", "Uruguay", "intended"), ("AGREE", "Brazil", "Paraguay", "intended")}),
+    # a subject set off by a relative clause is still the subject, though the model makes it the root
+    ("Uruguay accused Paraguay of cutting water flows. Paraguay denied that, and Uruguay said it would respond. "
+     "Brazil, which also draws power from the river, offered to mediate. Its foreign ministry urged both sides to "
+     "show restraint.", {("ACCUSE", "Uruguay", "Paraguay", "asserted"), ("THREATEN", "Uruguay", "Paraguay", "asserted"),
+                         ("AGREE", "Brazil", "Uruguay", "intended"), ("AGREE", "Brazil", "Paraguay", "intended"),
+                         ("REQUEST", "Brazil", "Uruguay", "asserted"), ("REQUEST", "Brazil", "Paraguay", "asserted")}),
     # a threat to take a dispute to a court is aimed at the other side
     ("Uruguay accused Paraguay of cutting water flows, which Paraguay denies. Uruguay has threatened to take the "
      "dispute to the International Court of Justice.",
@@ -904,7 +918,8 @@ CONCERNS = [
 SAYERS_ACTS = [
     ("Peru said the vessel was conducting normal activities in Peruvian waters and urged Ecuador to respect "
      "its sovereignty.", {("REQUEST", "Peru", "Ecuador", "asserted")}),
-    ("Chile said Peru had violated its airspace and urged Peru to stop.", {("REQUEST", "Chile", "Peru", "asserted")}),
+    ("Chile said Peru had violated its airspace and urged Peru to stop.",
+     {("ACCUSE", "Chile", "Peru", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
 ]
 
 # Law and order between states; "its" is the clause subject's, but for what a party is thanked for.
