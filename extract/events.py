@@ -1085,6 +1085,7 @@ class ArticleState:
         # (the trigger's own category, source, target, category as coded: a crowd's attack is a PROTEST)
         self.events_so_far: list[tuple[str, str, str | None, str]] = []
         self._parties: list[str] | None = None  # the article's two main sides, counted when first needed
+        self._pair: list[str] | None = None  # its first two states, found when first needed
 
     # -- resolution -------------------------------------------------------------------------------
 
@@ -1366,15 +1367,16 @@ class ArticleState:
 
     def pair(self) -> list[str]:
         """The two parties of a bilateral article: the first two states the article names."""
-        states = []
-        for token in self.doc:
-            key = self.keys[token.i]
-            actor = self.actors.get(key) if key else None
-            if actor is not None and actor.kind == "State" and key not in states:
-                states.append(key)
-            if len(states) == 2:
-                break
-        return states
+        if self._pair is None:
+            states: list[str] = []
+            for key in self.keys:
+                actor = self.actors.get(key) if key else None
+                if actor is not None and actor.kind == "State" and key not in states:
+                    states.append(key)
+                if len(states) == 2:
+                    break
+            self._pair = states
+        return self._pair
 
     def set_off_by(self, explosive: Token) -> list[str]:
         """Who set off a bomb or mine whose owner the text does not name: the armed group of the
@@ -1544,9 +1546,9 @@ class ArticleState:
         """The article's two main sides, if it has two: the two named most often, each at least twice."""
         if self._parties is None:
             counts: dict[str, int] = {}
-            for token in self.doc:
-                if self.keys[token.i] and (token.i == 0 or self.keys[token.i - 1] != self.keys[token.i]):
-                    side = self.side(self.keys[token.i])
+            for i, key in enumerate(self.keys):
+                if key and (i == 0 or self.keys[i - 1] != key):
+                    side = self.side(key)
                     counts[side] = counts.get(side, 0) + 1
             ranked = sorted(counts.items(), key=lambda item: -item[1])
             self._parties = [side for side, count in ranked[:2] if count >= 2]
