@@ -278,9 +278,16 @@ class ActorFinder:
                 token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in self.constituents \
                 and token.head.dep_ != "nsubj"
 
-        states = {actor.iso for token in ent.sent if not ent.start <= token.i < ent.end
-                  and (token.i not in acted_on or at_home(token))
-                  for actor in [self.gazetteer.actors.get(token._.actor or "")] if actor and actor.kind == "State"}
+        def state(token: Token) -> str | None:
+            actor = self.gazetteer.actors.get(token._.actor or "")
+            return actor.iso if actor and actor.kind == "State" else None
+
+        others = [t for t in ent.sent if not ent.start <= t.i < ent.end]
+        # a state the official acts on is no home, even where the act happens there ("spoke with U.S.
+        # Commerce Secretary X and will meet him in Washington")
+        foreign = {state(t) for t in others if t.i in acted_on and not at_home(t)}
+        states = {iso for t in others if t.i not in acted_on or at_home(t) for iso in [state(t)]
+                  if iso and iso not in foreign}
         return states.pop() if len(states) == 1 else None
 
     def _speaker_state(self, name: Token) -> str | None:

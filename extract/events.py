@@ -218,13 +218,20 @@ class EventExtractor:
             and inner.sense.category != t.sense.category for inner in found)]
 
     def _sense(self, token: Token, pos: str) -> tuple[TriggerSense, set[int]] | None:
-        """The first sense of the lexicon whose complement the token's phrase has, with the
-        tokens that satisfy it."""
+        """The first sense of the lexicon whose complement is the token's own dependent, else the first
+        whose complement is deeper in its phrase ("suspended talks on tariffs" suspends talks, not
+        tariffs), else the first that needs none; with the tokens that satisfy it."""
+        deeper = None
         for sense in self.lexicon.senses(pos, token.lemma_):
             matched = self._complement(token, sense)
-            if matched is not None:
+            if matched is None:
+                continue
+            if not matched:  # senses that need no complement come last
+                return deeper or (sense, matched)
+            if any(_own_complement(token, token.doc[i]) for i in matched):
                 return sense, matched
-        return None
+            deeper = deeper or (sense, matched)
+        return deeper
 
     def _verb_category(self, verb: Token) -> str | None:
         """The category a verb's phrase codes ("" for a sense that is no event), or None."""
@@ -1172,8 +1179,13 @@ class ArticleState:
                             return [self.state_of(f"state:{homes[0]}")]
             if lemma in self.by_head:
                 return [self.by_head[lemma]]
+            bodies = [key for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.words["institution"]
+                      for key in self._actor_of(c)]
+            if lemma in self.words["role"] and bodies:  # "an army spokesman": the army's
+                return bodies[:1]
             if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass") \
-                    and token.tag_ != "NNS":  # "the minister": the person last named; "the governments" are none
+                    and token.tag_ != "NNS" and not any(c.lower_ in ("a", "an", "another") for c in token.children):
+                # "the minister": the person last named; "the governments" are none, "a spokesman" someone new
                 return [self.last_person]
             if lemma in self.words["domestic"] and self.doc._.article is not None:  # "police" at home
                 iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
@@ -1770,6 +1782,15 @@ def _clause_ancestors(token: Token):
             return
         node = node.head
         yield node
+
+
+def _own_complement(head: Token, word: Token) -> bool:
+    """Whether a word that satisfies a sense's complement is the head's own dependent, or a word of
+    its object ("eased emergency measures"); not a particle or a preposition ("pulled out of talks"
+    is about talks), nor a word further down ("suspended talks on tariffs" suspends talks)."""
+    if word.head.i == head.i:
+        return word.dep_ not in ("prep", "prt", "agent")
+    return word.dep_ in ("compound", "amod") and word.head.head.i == head.i and word.head.dep_ in ("dobj", "nsubjpass")
 
 
 def _coordinated_clause(node: Token) -> bool:

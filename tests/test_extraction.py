@@ -558,6 +558,10 @@ REFERENCE = [
      "its diplomats from Peru.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Chile", "Protesters in Peru", "asserted"),
       ("SANCTION", "Chile", "Peru", "asserted")}),
+    # "a spokesperson" is someone new, not the person last named
+    ("Canada will impose tariffs on U.S. goods, Finance Minister Paul Grant said. A spokesperson warned that "
+     "Washington could expand the tariffs to Canadian lumber if Canada went ahead.",
+     {("SANCTION", "Canada", "United States", "intended"), ("THREATEN", "United States", "Canada", "asserted")}),
 ]
 
 
@@ -765,6 +769,8 @@ DECIDED_BY_THE_OBJECT = [
     ("Peru announced the release of three Chilean fishermen.", {("RETREAT", "Peru", "Chile", "asserted")}),
     ("Chile welcomed the release of two Chilean journalists by Peru.",
      {("RETREAT", "Peru", "Chile", "asserted"), ("SUPPORT", "Chile", "Peru", "asserted")}),
+    # a complement that is the verb's own object decides its sense before one further down
+    ("Iran suspended talks with Sweden on steel tariffs.", {("SANCTION", "Iran", "Sweden", "asserted")}),
     # water released is no one set free
     ("Ecuador banned imports of Peruvian fish after Peru began releasing treated water into the sea.",
      {("SANCTION", "Ecuador", "Peru", "asserted")}),
@@ -1275,6 +1281,9 @@ SPEAKER_STATE = [
     ("President Ana Ruiz imposed a curfew in Lima on Monday.", "Ana Ruiz", "PER"),
     # ... but not a state the act is aimed at
     ("President Ana Ruiz imposed tariffs on Chilean goods.", "Ana Ruiz", "KEN"),
+    # ... nor the state of a counterpart the official meets there
+    ("Economy Minister Rosa Ibarra said she had spoken with U.S. Commerce Secretary Mark Ellison and expected to "
+     "meet him in Washington next month.", "Rosa Ibarra", "KEN"),
 ]
 
 
