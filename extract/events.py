@@ -188,7 +188,8 @@ class EventExtractor:
             evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=verb.text)
             return [replace(event, status="denied", claimant=denier, evidence=(evidence,)) for event in acts
                     if event.status == "asserted" and event.category not in SPEECH_ACTS
-                    and article.side(denier) != article.side(event.claimant or event.source)]
+                    and article.side(denier) != article.side(event.claimant or event.source)
+                    and (relative or event in article.reported)]  # a report denied is someone's, not the story's
         return []
 
     # -- triggers ---------------------------------------------------------------------------------
@@ -508,6 +509,8 @@ class EventExtractor:
                                 date=day, location=location, confidence=self._confidence(token, target),
                                 evidence=(evidence,)))
             article.events_so_far.append((sense.category, source, target, category))
+        if speakers:
+            article.reported.update(events)
         return events
 
     @staticmethod
@@ -1093,6 +1096,7 @@ class ArticleState:
         self.events_so_far: list[tuple[str, str, str | None, str]] = []
         self._parties: list[str] | None = None  # the article's two main sides, counted when first needed
         self._pair: list[str] | None = None  # its first two states, found when first needed
+        self.reported: set[Event] = set()  # events told as someone's word ("X said ...", "according to X")
 
     # -- resolution -------------------------------------------------------------------------------
 
