@@ -86,7 +86,7 @@ class EventExtractor:
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode")}
+            "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual")}
         self.rejecting = self.lexicon.heads("V", "REJECT")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -342,6 +342,8 @@ class EventExtractor:
         path = _path_to_clause_top(token, self.words["reporting"])
         if any(self._is_condition(node) for node in path):
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
+        if any(m.dep_ == "mark" and m.lower_ == "whether" for node in path for m in node.children):
+            return []  # "did not say whether troops had been sent": an open question
         status = self._status(token)
         if "future" in sense.flags:
             if status != "intended":
@@ -455,6 +457,10 @@ class EventExtractor:
                      for t in phrase.subtree]
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *aside]) or \
                 article.other_party(sources[0])
+        if not targets and category == "REQUEST" and len(sources) == 1 and self._asks_for_mutual(token) \
+                and article.side(sources[0]) not in article.main_parties():
+            targets = article.main_parties()  # "the AU called for a ceasefire": a third party naming
+            # no one asks both sides
         if category in ("ACCUSE", "THREATEN") and len(sources) == 1 and targets and \
                 set(targets) <= set(self._venues(token, article)):
             # "filed a complaint with the WTO", "threatened to take the dispute to the court": the
@@ -969,6 +975,12 @@ class EventExtractor:
         return any(c.lower_ == "each" for s in verb.children if s.dep_ == "nsubj" for c in s.children) and any(
             node.lower_ == "other" for child in verb.children if child.dep_ != "nsubj" for node in (child, *child.children))
 
+    def _asks_for_mutual(self, token: Token) -> bool:
+        """Whether a request asks for what two sides do together or toward each other ("called for a
+        ceasefire", "urged restraint")."""
+        asked = [o for child in token.children for o in (child, *child.children) if o.dep_ in ("dobj", "pobj")]
+        return any(o.lemma_.lower() in self.words["mutual"] for o in asked)
+
     def _mediation(self, token: Token, sense: TriggerSense) -> bool:
         """Whether an act is a mediation, or an offer of one ("offered to mediate")."""
         return sense.mode == "mediation" or any(
@@ -1187,9 +1199,17 @@ class ArticleState:
                       for key in self._actor_of(c)]
             if lemma in self.words["role"] and bodies:  # "an army spokesman": the army's
                 return bodies[:1]
+            if lemma in self.words["institution"] and role in ("nsubj", "nsubjpass") and token.tag_ != "NNS" \
+                    and token.head.lemma_.lower() not in self.words["reporting"]:  # (not the speaker itself)
+                speakers = self.extractor._speakers(token, self)  # "officials said the army had detained ...":
+                if speakers:  # the army of the officials' state
+                    return [self.state_of(speakers[0]) or speakers[0]]
             if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass") \
                     and token.tag_ != "NNS" and not any(c.lower_ in ("a", "an", "another") for c in token.children):
-                # "the minister": the person last named; "the governments" are none, "a spokesman" someone new
+                # "the minister": the person last named, and "the army" the state of that person; "the
+                # governments" are none, "a spokesman" someone new
+                if lemma in self.words["institution"]:
+                    return [self.state_of(self.last_person) or self.last_person]
                 return [self.last_person]
             if lemma in self.words["domestic"] and self.doc._.article is not None:  # "police" at home
                 iso = self.gazetteer.dateline_state(self.doc._.article.dateline)

@@ -565,6 +565,9 @@ REFERENCE = [
     ("Canada will impose tariffs on U.S. goods, Finance Minister Paul Grant said. A spokesperson warned that "
      "Washington could expand the tariffs to Canadian lumber if Canada went ahead.",
      {("SANCTION", "Canada", "United States", "intended"), ("THREATEN", "United States", "Canada", "asserted")}),
+    # an unowned army in what officials say is their state's
+    ("Ethiopian officials said the army had detained three Eritrean soldiers.",
+     {("COERCE", "Ethiopia", "Eritrea", "asserted")}),
 ]
 
 
@@ -608,6 +611,12 @@ OPPOSITION_AND_MEDIATION = [
     ("Oman mediated talks between Yemen and Eritrea.",
      {("CONSULT", "Oman", "Yemen", "asserted"), ("CONSULT", "Oman", "Eritrea", "asserted"),
       ("CONSULT", "Yemen", "Eritrea", "asserted")}),
+    # a third party that asks for a ceasefire or restraint naming no one asks the story's two sides
+    ("Ethiopia accused Eritrea of shelling a border town. Eritrea denied that Eritrean troops had fired on "
+     "Ethiopia. The African Union called for an immediate ceasefire.",
+     {("ACCUSE", "Ethiopia", "Eritrea", "asserted"), ("ASSAULT", "Eritrea", "Ethiopia", "claimed"),
+      ("ASSAULT", "Eritrea", "Ethiopia", "denied"), ("REQUEST", "African Union", "Ethiopia", "asserted"),
+      ("REQUEST", "African Union", "Eritrea", "asserted")}),
 ]
 
 
@@ -655,6 +664,8 @@ HYPOTHETICALS = [
     ("A Russian diplomat was expelled from Latvia on Friday.", {("SANCTION", "Latvia", "Russia", "asserted")}),
     ("Iran backed down and released the tanker.", {("CONCEDE", "Iran", None, "asserted"),
                                                     ("RETREAT", "Iran", None, "asserted")}),
+    # what a clause asks whether is an open question
+    ("Ethiopia's prime minister did not say whether troops had been sent to the border with Eritrea.", set()),
 ]
 
 # Exactly these events: verbs that speed up or finish an act carry it; an event noun that
@@ -774,6 +785,10 @@ DECIDED_BY_THE_OBJECT = [
      {("RETREAT", "Peru", "Chile", "asserted"), ("SUPPORT", "Chile", "Peru", "asserted")}),
     # a complement that is the verb's own object decides its sense before one further down
     ("Iran suspended talks with Sweden on steel tariffs.", {("SANCTION", "Iran", "Sweden", "asserted")}),
+    # countermeasures prepared are a threat of them; a response prepared may be any
+    ("Peru criticised the Chilean tariffs and said it was preparing countermeasures.",
+     {("ACCUSE", "Peru", "Chile", "asserted"), ("THREATEN", "Peru", "Chile", "asserted")}),
+    ("Peru is preparing a response to the Chilean note.", set()),
     # water released is no one set free
     ("Ecuador banned imports of Peruvian fish after Peru began releasing treated water into the sea.",
      {("SANCTION", "Ecuador", "Peru", "asserted")}),
