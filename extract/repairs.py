@@ -136,18 +136,28 @@ def _infinitives_of_plans(doc: Doc, plans: frozenset[str]) -> list[list[tuple[in
 def _labels(doc: Doc, naming: frozenset[str]) -> list[list[tuple[int, int, str]]]:
     """The arcs that make the label a verb of naming puts on its object ("called Peru a rogue state",
     "called the claims a fabrication") that verb's object predicate, where the model hung it on the
-    object as an apposition, or made the object a clause whose object is the label."""
+    object as an apposition, or made the object a clause whose object is the label; and that hang a
+    phrase after the label on the label ("what it called cyberattacks on its websites": no call on
+    anyone)."""
     repairs = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or any(c.dep_ == "oprd" for c in verb.children):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming:
             continue
-        for named in verb.children:
-            if named.dep_ not in ("dobj", "ccomp") or named.pos_ not in ("NOUN", "PROPN"):
-                continue
-            label = next((c for c in named.children if c.i > named.i and c.dep_ in ("appos", "dobj")
-                          and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
-            if label is not None:
-                repairs.append([(named.i, verb.i, "dobj"), (label.i, verb.i, "oprd")])
+        label = next((c for c in verb.children if c.dep_ == "oprd"), None)
+        arcs = []
+        if label is None:
+            for named in verb.children:
+                if named.dep_ not in ("dobj", "ccomp") or named.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                label = next((c for c in named.children if c.i > named.i and c.dep_ in ("appos", "dobj")
+                              and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+                if label is not None:
+                    arcs = [(named.i, verb.i, "dobj"), (label.i, verb.i, "oprd")]
+                    break
+        if label is not None:
+            arcs += [(c.i, label.i, "prep") for c in verb.children if c.dep_ == "prep" and c.i > label.i]
+        if arcs:
+            repairs.append(arcs)
     return repairs
 
 

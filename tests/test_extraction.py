@@ -312,6 +312,11 @@ LABELS = [
     ("Chile imposed tariffs on Peru. Peru called the move illegal.",
      {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Peru called the talks a success.", set()),
+    # a phrase after the label is the label's: no call on anyone
+    ("Estonia summoned China's ambassador over what it called cyberattacks on government websites.",
+     {("ACCUSE", "Estonia", "China", "asserted")}),
+    ("Chile shelled Peruvian border posts on Monday. Peru called the strikes an attack on its sovereignty.",
+     {("ASSAULT", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
     # a violation a party says another committed is its charge against the violator
     ("Peru said Chile had violated the 1929 treaty.", {("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Peru said Chile had reduced water flows, in breach of a 1973 treaty.", {("ACCUSE", "Peru", "Chile", "asserted")}),
