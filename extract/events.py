@@ -179,7 +179,8 @@ class EventExtractor:
                 verb.head.lemma_.lower() in self.words["allegation"]))
             referring = [o for o in objects if o.lemma_.lower() in self.words["allegation"] and not any(
                 c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in o.children)
-                and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children)]
+                and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children)
+                or o.pos_ == "PRON" and o.lower_ in ("it", "this", "that") and not any(o.children)]  # "denied it"
             acts = found if relative else told if referring else []
             deniers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
             if not acts or not deniers:

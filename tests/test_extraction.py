@@ -387,6 +387,8 @@ DISMISSED_CLAIMS = [
      {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied")}),
     ("Ethiopia said its forces had shelled an Eritrean border post. Eritrea denied the claim.",
      {("ASSAULT", "Ethiopia", "Eritrea", "claimed"), ("ASSAULT", "Ethiopia", "Eritrea", "denied")}),
+    ("Ethiopia said Eritrea had expelled an Ethiopian diplomat. Eritrea denied it.",
+     {("SANCTION", "Eritrea", "Ethiopia", "claimed"), ("SANCTION", "Eritrea", "Ethiopia", "denied")}),
     # a report denied is someone's: what the story itself tells is not what the denial refers back to
     ("Ethiopia imposed new tariffs on Eritrean goods on Friday. Eritrea rejected the accusation.",
      {("SANCTION", "Ethiopia", "Eritrea", "asserted"), ("REJECT", "Eritrea", None, "asserted")}),
