@@ -579,6 +579,15 @@ class EventExtractor:
             # authorities; "fishermen seized near the reef": by the other side
             sources = [key for key in _actors_in(verb, ("in", "from"), article) if article.state_iso(key)][:1] or (
                 article.other_party(targets[0]) if targets else [])
+        if not sources and passive_subjects and "air_defence" in sense.flags:
+            # "a drone was shot down over Polish airspace", "..., Poland's army said": by the state whose sky
+            # it was in, else by the state that tells of it
+            skies = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("over", "in")
+                     for p in prep.children if p.dep_ == "pobj"]
+            sources = [key for key in article.actors_of(skies) or [k for p in skies for k in article.owner_actors(p)]
+                       if article.state_iso(key)][:1] or [
+                state for state in (article.state_of(k) or k for k in self._speakers(verb, article))
+                if state not in targets][:1]
         if not targets and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and not subjects \
                 and not passive_subjects:
             # "suspending relations with X and recalling its envoy", "condemned X, calling it ..."

@@ -503,6 +503,10 @@ STRUCK_PLACES = [
     ("Russian forces shelled the city of Kherson.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
     ("Russia said its forces had repelled a Ukrainian attack near the border.",  # aimed at the repellers
      {("ASSAULT", "Ukraine", "Russia", "asserted")}),
+    # an aircraft shot down with no shooter named was shot down by the state whose sky it was in, or that tells
+    ("A Russian drone was shot down over Polish airspace on Tuesday.", {("ASSAULT", "Poland", "Russia", "asserted")}),
+    ("A Ukrainian drone was shot down near the border, Russia's defence ministry said.",
+     {("ASSAULT", "Russia", "Ukraine", "asserted")}),
 ]
 
 # Exactly these events: a definite event noun refers back to the latest event of its kind, and in
