@@ -1454,8 +1454,10 @@ class ArticleState:
                 member = _partitive_group(member, self.words["partitive"])
                 if member.tag_ not in ("NNS", "NNPS"):
                     continue
-                if self.keys[member.i] and getattr(self.actors.get(self.keys[member.i]), "kind", None) == "State":
-                    found.append(self._community(member) or self.civilian_group(member, self.keys[member.i]))
+                state = self.actors.get(self.keys[member.i]) if self.keys[member.i] else None
+                if state is not None and state.kind == "State":
+                    if member.text not in (state.label, *state.aliases):  # "the Philippines" is the state
+                        found.append(self._community(member) or self.civilian_group(member, state.key))
                     continue
                 lemma = member.lemma_.lower()
                 if any(lemma in self.words[kind] for kind in ("institution", "role", "insurgent")):

@@ -800,6 +800,12 @@ DECIDED_BY_THE_OBJECT = [
     ("Peru criticised the Chilean tariffs and said it was preparing countermeasures.",
      {("ACCUSE", "Peru", "Chile", "asserted"), ("THREATEN", "Peru", "Chile", "asserted")}),
     ("Peru is preparing a response to the Chilean note.", set()),
+    # a freeze in relations ended is relations restored, not ties severed
+    ("Ecuador and Peru agreed to resume regular summits, ending a years-long freeze in relations.",
+     {("AGREE", "Ecuador", "Peru", "asserted"), ("SUPPORT", "Ecuador", "Peru", "asserted")}),
+    # a state whose name is a plural is no crowd
+    ("The Philippines protested to China over the detention of a Filipino journalist.",
+     {("ACCUSE", "Philippines", "China", "asserted")}),
     # water released is no one set free
     ("Ecuador banned imports of Peruvian fish after Peru began releasing treated water into the sea.",
      {("SANCTION", "Ecuador", "Peru", "asserted")}),
