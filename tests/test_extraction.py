@@ -806,6 +806,11 @@ DECIDED_BY_THE_OBJECT = [
     # a state whose name is a plural is no crowd
     ("The Philippines protested to China over the detention of a Filipino journalist.",
      {("ACCUSE", "Philippines", "China", "asserted")}),
+    # forces ordered out are expelled; an agreement revoked or scrapped is left
+    ("Mali's junta ordered French troops to leave the country.", {("SANCTION", "Mali", "France", "asserted")}),
+    ("Chile ordered the army to leave the capital.", set()),
+    ("Niger revoked a military cooperation agreement with the United States.",
+     {("SANCTION", "Niger", "United States", "asserted")}),
     # water released is no one set free
     ("Ecuador banned imports of Peruvian fish after Peru began releasing treated water into the sea.",
      {("SANCTION", "Ecuador", "Peru", "asserted")}),
