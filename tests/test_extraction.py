@@ -811,6 +811,11 @@ DECIDED_BY_THE_OBJECT = [
     ("Chile ordered the army to leave the capital.", set()),
     ("Niger revoked a military cooperation agreement with the United States.",
      {("SANCTION", "Niger", "United States", "asserted")}),
+    # a terrorist designation and tightened export controls are sanctions
+    ("Canada designated Iran's Revolutionary Guards a terrorist entity.", {("SANCTION", "Canada", "Iran", "asserted")}),
+    ("Japan tightened export controls on semiconductor materials to South Korea.",
+     {("SANCTION", "Japan", "South Korea", "asserted")}),
+    ("Peru designated a new ambassador to Chile.", set()),
     # water released is no one set free
     ("Ecuador banned imports of Peruvian fish after Peru began releasing treated water into the sea.",
      {("SANCTION", "Ecuador", "Peru", "asserted")}),
