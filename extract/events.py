@@ -242,6 +242,8 @@ class EventExtractor:
 
     def _complement(self, token: Token, sense: TriggerSense) -> set[int] | None:
         """The tokens that satisfy a sense's complement (empty when it needs none), or None."""
+        if "control" in sense.flags and not any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "ordered the expulsion of ...": no one is ordered to act; the expulsion tells the act
         if not sense.complements:
             return set()
         if "obligation" in sense.flags:
@@ -356,6 +358,7 @@ class EventExtractor:
             return []
         if "armed" in sense.flags and not self._by_force(token):
             return []
+
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd"):
@@ -1381,6 +1384,8 @@ class ArticleState:
                             for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("NNS", "NNPS")]
             elif below in subjects:  # "after its coast guard seized ...": a clause further up
                 continue
+            if not subjects and node.dep_ == "xcomp":  # "ordered Israel to halt its offensive": Israel's
+                subjects = [c for c in self.extractor._controller(node) if c.tag_ not in ("NNS", "NNPS")]
             if subjects:
                 return [key for key in self.actors_of(subjects[:1])
                         if getattr(self.actors.get(key), "kind", "State") != "Person"]

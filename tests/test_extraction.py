@@ -368,6 +368,11 @@ REQUESTED_ACTS = [
     ("The World Health Organization (WHO) repeated its demand today that Bolivia ease the restrictions.",
      {("REQUEST", "World Health Organization", "Bolivia", "asserted")}),
     ("Peru repeated its demand that Chile withdraw its troops.", {("REQUEST", "Peru", "Chile", "asserted")}),
+    # a party ordered to act is asked to; "its" in the act ordered is the ordered party's
+    ("The World Court ordered Israel to halt its offensive in Rafah.",
+     {("REQUEST", "International Court of Justice", "Israel", "asserted")}),
+    ("Venezuela's government ordered the expulsion of Argentine diplomats.",
+     {("SANCTION", "Venezuela", "Argentina", "asserted")}),
 ]
 
 
