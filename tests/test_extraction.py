@@ -447,6 +447,9 @@ HELPERS = [
      {("ASSAULT", "Estonia", "Latvia", "asserted")}),
     # a weapon's name is no person to whom it is sent
     ("Germany will send two Patriot air defence systems to Ukraine.", {("AID", "Germany", "Ukraine", "intended")}),
+    # fuel, vaccines and grain sent or delivered are aid
+    ("Qatar delivered fuel to Lebanon's army.", {("AID", "Qatar", "Lebanon", "asserted")}),
+    ("India sent vaccines to Nepal.", {("AID", "India", "Nepal", "asserted")}),
 ]
 
 
