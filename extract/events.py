@@ -86,7 +86,8 @@ class EventExtractor:
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual")}
+            "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
+            "inquiry")}
         self.rejecting = self.lexicon.heads("V", "REJECT")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -244,6 +245,9 @@ class EventExtractor:
         """The tokens that satisfy a sense's complement (empty when it needs none), or None."""
         if "control" in sense.flags and not any(c.dep_ == "xcomp" for c in token.children):
             return None  # "ordered the expulsion of ...": no one is ordered to act; the expulsion tells the act
+        if "dismissal" in sense.flags and not any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words["allegation"]
+                                                  for c in token.head.children):
+            return None  # "said the decision was absurd" dismisses no allegation
         if not sense.complements:
             return set()
         if "obligation" in sense.flags:
@@ -367,6 +371,8 @@ class EventExtractor:
             return []  # "demanded that Israel ease the restrictions": asked for, not done
         if token.pos_ != "VERB" and self._topic_of_talks(token):
             return []  # "talks on the Gaza ceasefire": what is discussed, not done
+        if token.dep_ == "pobj" and token.head.lower_ == "about" and token.head.head.lemma_.lower() in self.words["inquiry"]:
+            return []  # "when asked about talks with Taipei": what a question is about
         if "content" in sense.flags and not _helped(token):
             return []  # "to help support the Palestinians": the support is the act
         if token.dep_ == "compound" and token.head.lemma_.lower() in self.words["armament"]:
@@ -385,7 +391,7 @@ class EventExtractor:
                 targets = targets or [t for t in self._prepositional_targets(
                     token.doc[complement], article, topical=sense.category in SYMMETRIC) if t not in sources]
         elif token.pos_ == "ADJ":
-            sources, targets = self._adjective_arguments(token, article)
+            sources, targets = self._adjective_arguments(token, sense, article)
         else:
             sources, targets = self._noun_arguments(token, sense, article)
         if not sources and token.pos_ != "VERB" and sense.category == "RETREAT":
@@ -701,6 +707,8 @@ class EventExtractor:
         if accusing is not None:  # "accused Chad of shelling": Chad
             return [c for c in accusing.children if c.dep_ == "dobj"]
         token = verb
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+            return []  # "when asked about ...": a reduced passive, whose doer is not the clause's subject
         for _ in range(4):
             if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in self.words["document"]:
                 issuer = _governing_verb(token.head)  # "adopted a resolution demanding": the adopters
@@ -764,12 +772,21 @@ class EventExtractor:
         return article.actors_of([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]) or (
             article.actors_of(self._controller(holder)) if holder.pos_ == "VERB" else [])
 
-    def _adjective_arguments(self, adjective: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
+    def _adjective_arguments(self, adjective: Token, sense: TriggerSense,
+                             article: "ArticleState") -> tuple[list[str], list[str]]:
         """"Ankara was open to new talks with Athens": the subject of the copula acts; the
-        target is in the phrase that names the act."""
+        target is in the phrase that names the act. "Lima said Chile's claims were baseless": the
+        sayer dismisses the claims of their makers."""
         verb = adjective.head if adjective.dep_ in ("acomp", "oprd") else None
         if verb is None:
             return [], []
+        if "dismissal" in sense.flags:
+            claims = [c for c in verb.children if c.dep_ == "nsubj"]
+            speakers = self._speakers(adjective, article)
+            if not speakers:
+                return [], []
+            sayer = article.state_of(speakers[0]) or speakers[0]
+            return [sayer], [t for t in _unique(t for c in claims for t in article.owner_actors(c)) if t != sayer]
         sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
             self._controller(verb))
         acts = [p for prep in adjective.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]

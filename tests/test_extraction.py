@@ -142,6 +142,8 @@ STATED_ACTS = [
      {("REJECT", "Ghana", None, "asserted")}),
     ("The International Atomic Energy Agency opened an office in Oman. Israel said the agency must close it.",
      {("REQUEST", "Israel", "International Atomic Energy Agency", "asserted")}),
+    # a bid approved is endorsed
+    ("Turkey's parliament approved Sweden's bid to join NATO.", {("SUPPORT", "Turkey", "Sweden", "asserted")}),
 ]
 
 
@@ -413,6 +415,11 @@ DISMISSED_CLAIMS = [
      {("REJECT", "Ethiopia", None, "asserted"), ("ASSAULT", "Ethiopia", "Sudan", "denied")}),
     ("Laos rejected Thailand's claims that Laotian soldiers had detained two Thai farmers.",
      {("REJECT", "Laos", "Thailand", "asserted"), ("COERCE", "Laos", "Thailand", "denied")}),
+    # claims a party says are baseless are rejected by it, aimed at their makers; said by no one, or of no claim, none
+    ("Pakistan's foreign office said India's claims were baseless and irresponsible.",
+     {("REJECT", "Pakistan", "India", "asserted")}),
+    ("The claims were baseless.", set()),
+    ("Pakistan said the decision was absurd.", set()),
 ]
 
 
@@ -725,6 +732,12 @@ NO_ACT = [
     ("Concern over inflation in Chile weighed on markets.", set()),
     ("The Chilean museum hung a portrait of the president.", set()),
     ("The Chilean minister left the meeting early.", set()),
+    # what a question asks about is no act, and the one asked is no asker
+    ("\"The door to dialogue remains open,\" Chinese spokesperson Lin Wei told reporters, when asked about talks "
+     "with Taipei.", set()),
+    # "met with a response" is no meeting
+    ("Any attack on Iran will be met with a decisive response, the Iranian foreign ministry said, warning Israel "
+     "against further strikes.", {("THREATEN", "Iran", "Israel", "asserted")}),
 ]
 
 
