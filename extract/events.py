@@ -814,7 +814,7 @@ class EventExtractor:
                 targets = article.actors_of(doers) or [t for d in doers for t in article.anaphor(d, self)]
                 return _unique(sources), _unique(t for t in targets if t not in sources)
         phrase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in self.words["episode"] else noun  # "for a new round of talks"
+            noun.head.head.lemma_.lower() in self.words["episode"] else noun  # "for a second round of talks"
         purpose = sense.category in ("CONSULT", "PROTEST") and phrase.dep_ == "pobj" and phrase.head.lower_ == "for" \
             and verb is not None and phrase.head.head.i == verb.i
         grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS  # "lodged a protest over X"
@@ -864,7 +864,7 @@ class EventExtractor:
         if purpose and not targets:  # "received the emir for talks": with whom
             targets = article.actors_of([c for c in verb.children if c.dep_ == "dobj"])
         if "mutual" in sense.flags and not sources and not targets and verb is not None:
-            # "signed a truce after a week of clashes": between the clause's coordinated subjects
+            # "signed a truce after three days of clashes": between the clause's coordinated subjects
             parties = verb_doers()
             sources, targets = (parties[:1], parties[1:2]) if len(parties) > 1 else ([], [])
         if sense.category in ("REQUEST", "THREATEN") and sources and not targets and noun.dep_ == "dobj" \
@@ -1837,7 +1837,7 @@ def _clause_ancestors(token: Token):
         if node.head.i == node.i or (node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node)):
             return  # a to-infinitive the parser makes an adverbial ("called on Peru to act") is a complement
         if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
-            return  # "agreed to a truce after a week of clashes": the clashes are no content of the agreement
+            return  # "agreed to a truce after three days of clashes": the clashes are no content of the agreement
         if _coordinated_clause(node):
             return
         node = node.head

@@ -207,7 +207,7 @@ JOINT_ACTS = [
     ("Iran fired a missile on Monday. Japan and Australia discussed the launch in a call.",
      {("MOBILIZE", "Iran", None, "asserted"), ("CONSULT", "Australia", "Japan", "asserted")}),
     # a trip for a round of talks is a trip for the talks
-    ("Peru's foreign minister will travel to Quito next week for a new round of talks with Ecuadorian Foreign "
+    ("Peru's foreign minister will travel to Quito next week for a second round of talks with Ecuadorian Foreign "
      "Minister Ana Vera.", {("CONSULT", "Peru", "Ana Vera", "intended")}),
 ]
 
@@ -336,7 +336,7 @@ CLASHES_AND_CIRCUMSTANCES = [
     ("Fighting between Armenia and Azerbaijan killed dozens of soldiers.",
      {("ASSAULT", "Armenia", "Azerbaijan", "asserted")}),
     ("Hostilities between Ecuador and Peru resumed on Monday.", {("ASSAULT", "Ecuador", "Peru", "asserted")}),
-    ("Ecuador and Peru agreed to a truce after a week of clashes.",
+    ("Ecuador and Peru agreed to a truce after three days of clashes.",
      {("AGREE", "Ecuador", "Peru", "asserted"), ("ASSAULT", "Ecuador", "Peru", "asserted")}),
     ("Clashes in the capital killed 12 people.", set()),  # no sides named
     ("Ecuador threatened sanctions after Peru's attack on its border post.",
@@ -969,8 +969,8 @@ SIDES = [
                          ("AGREE", "Brazil", "Uruguay", "intended"), ("AGREE", "Brazil", "Paraguay", "intended"),
                          ("REQUEST", "Brazil", "Uruguay", "asserted"), ("REQUEST", "Brazil", "Paraguay", "asserted")}),
     # a threat to take a dispute to a court is aimed at the other side
-    ("Uruguay accused Paraguay of cutting water flows, which Paraguay denies. Uruguay has threatened to take the "
-     "dispute to the International Court of Justice.",
+    ("Uruguay accused Paraguay of cutting water flows, which Paraguay denies. Uruguay has threatened to bring the "
+     "matter before the International Court of Justice.",
      {("ACCUSE", "Uruguay", "Paraguay", "asserted"), ("THREATEN", "Uruguay", "Paraguay", "asserted")}),
 ]
 
@@ -1229,7 +1229,7 @@ def test_claim_denied_by_the_other_side_is_claimed(read):
 
 
 def test_a_denial_of_the_other_sides_act_disputes_none_of_ones_own(read):
-    extraction = read("Peru and Ecuador agreed to a truce after a week of clashes. Peru said Ecuadorian troops "
+    extraction = read("Peru and Ecuador agreed to a truce after three days of clashes. Peru said Ecuadorian troops "
                       "shelled a border post on Monday. Ecuador denied shelling the post.")
     assert {(e.source, e.target, e.status) for e in extraction.events if e.category == "ASSAULT"} == {
         ("state:PER", "state:ECU", "asserted"), ("state:ECU", "state:PER", "claimed"),
