@@ -362,7 +362,6 @@ class EventExtractor:
             return []
         if "armed" in sense.flags and not self._by_force(token):
             return []
-
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd"):
