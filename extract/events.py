@@ -728,6 +728,15 @@ class EventExtractor:
             head = token.head
             if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
                 head = head.head
+            if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in \
+                    self.words["failure"] | self.words["intent"] | self.words["willingness"]:
+                # "refrained from imposing", "stopped short of imposing", "has no intention of attacking": the
+                # subject of the clause the phrase modifies
+                owner = head.head
+                while owner.pos_ not in ("VERB", "AUX") and owner.dep_ in ("advmod", "dobj", "acomp", "attr"):
+                    owner = owner.head
+                return [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                    if owner.pos_ in ("VERB", "AUX") else []
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
                 return objects  # object control: "urged Algiers to settle", "..., prompting Lima to accuse"
@@ -889,8 +898,9 @@ class EventExtractor:
             if node.lower_ in ("no", "none", "never") or any(
                     c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) for c in node_children):
                 return "denied"
-            if below is not None and below.dep_ == "xcomp" and node.lemma_.lower() in self.words["failure"]:
-                return "denied"  # "failed to reach agreement"
+            if below is not None and node.lemma_.lower() in self.words["failure"] and (
+                    below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ in ("of", "from")):
+                return "denied"  # "failed to reach agreement", "stopped short of imposing", "refrained from"
         modal, intent = self.words["modal"], self.words["intent"] | self.words["willingness"]
         for below, node, node_children in zip([None, *path], path, children):
             if node.lower_ == "going" or any(
