@@ -564,6 +564,8 @@ class EventExtractor:
             subjects, passive_subjects = passive_subjects, []
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         sources = article.actors_of(agents) if agents else article.actors_of(subjects)
+        if sources and subjects:  # "Germany, along with France, urged ...": France too
+            sources = _unique([*sources, *article.actors_of(_companions([verb, *subjects]))])
         own_subjects = [s for s in subjects if s.tag_ not in ("WP", "WDT")]  # "who hosted": the relative's head
         if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
             sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
@@ -1851,6 +1853,21 @@ def _clause_ancestors(token: Token):
             return
         node = node.head
         yield node
+
+
+def _companions(heads: list[Token]) -> list[Token]:
+    """The objects of "along with" and "together with" phrases on a verb or its subject: parties that
+    act with the subject ("Germany, along with France, urged ...")."""
+    found = []
+    for child in (c for head in heads for c in head.children):
+        if child.lower_ in ("along", "together"):  # "along with France"
+            withs = [w for w in child.children if w.lower_ == "with"]
+        elif child.lower_ == "with" and any(a.lower_ in ("along", "together") for a in child.children):
+            withs = [child]  # the same, parsed with "together" under "with"
+        else:
+            continue
+        found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return found
 
 
 def _own_complement(head: Token, word: Token) -> bool:

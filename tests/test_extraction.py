@@ -100,6 +100,11 @@ COORDINATION = [
     ("France, Germany and Italy condemned Russia's attack on Ukraine.",
      {("ACCUSE", "France", "Russia", "asserted"), ("ACCUSE", "Germany", "Russia", "asserted"),
       ("ACCUSE", "Italy", "Russia", "asserted")}),
+    # a party "along with" or "together with" the subject acts with it
+    ("Germany, along with France, urged Israel to allow more aid into Gaza.",
+     {("REQUEST", "Germany", "Israel", "asserted"), ("REQUEST", "France", "Israel", "asserted")}),
+    ("Germany, together with France, urged Israel to allow more aid.",
+     {("REQUEST", "Germany", "Israel", "asserted"), ("REQUEST", "France", "Israel", "asserted")}),
 ]
 
 PREPOSITIONS_AND_CONTROL = [
