@@ -87,7 +87,7 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
-            "inquiry")}
+            "inquiry", "habitual")}
         self.rejecting = self.lexicon.heads("V", "REJECT")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -98,7 +98,7 @@ class EventExtractor:
             triggers = self._triggers(sent)
             absorbed = self._absorbed(triggers)
             found: list[Event] = []
-            silent_threats = set()
+            releasing = set()  # triggers that tell no event of their own but leave their contents to tell one
             fruitless = set()  # triggers that tell no event ("said it had not violated the treaty")
             for trigger in triggers:
                 if trigger.token.i in absorbed:
@@ -106,15 +106,16 @@ class EventExtractor:
                 read = self._events(trigger, article, sent)
                 if not read:
                     fruitless.add(trigger.token.i)
-                if not read and trigger.sense.category == "THREATEN" and \
-                        self._unplaced_official(trigger.token, article):
-                    silent_threats.add(trigger.token.i)
-                found.extend(read)
-            for trigger in triggers:
                 # "X could impose tariffs on Y, the commerce secretary warned": an official of no known
                 # state who warns leaves the act warned of to tell the threat (a modal or a condition
-                # makes it one); an analyst's warning is no one's threat
-                if absorbed.get(trigger.token.i) in silent_threats:
+                # makes it one); an analyst's warning is no one's threat. "Responded by imposing
+                # tariffs": a retaliation told as done is the act it was done by
+                if not read and (trigger.sense.category == "THREATEN" and self._unplaced_official(trigger.token, article)
+                                 or "future" in trigger.sense.flags and self._status(trigger.token) != "intended"):
+                    releasing.add(trigger.token.i)
+                found.extend(read)
+            for trigger in triggers:
+                if absorbed.get(trigger.token.i) in releasing:
                     found.extend(self._events(trigger, article, sent))
             found += self._denied_back(sent, article, found, told)
             found += self._own_positions(sent, article, [t for t in triggers if t.token.i not in fruitless])
@@ -353,6 +354,8 @@ class EventExtractor:
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
         if any(m.dep_ == "mark" and m.lower_ == "whether" for node in path for m in node.children):
             return []  # "did not say whether troops had been sent": an open question
+        if any(m.dep_ == "advmod" and m.lower_ in self.words["habitual"] for node in path for m in node.children):
+            return []  # "typically responds to such expulsions by ...": what a party does as a rule, no event
         status = self._status(token)
         if "future" in sense.flags:
             if status != "intended":
@@ -730,15 +733,15 @@ class EventExtractor:
             head = token.head
             if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
                 head = head.head
-            if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in \
-                    self.words["failure"] | self.words["intent"] | self.words["willingness"]:
-                # "refrained from imposing", "stopped short of imposing", "has no intention of attacking": the
-                # subject of the clause the phrase modifies
+            if token.dep_ == "pcomp" and head.dep_ == "prep" and (head.lower_ == "by" or head.head.lemma_.lower() in
+                                                                   self.words["failure"] | self.words["intent"]
+                                                                   | self.words["willingness"]):
+                # "refrained from imposing", "stopped short of imposing", "has no intention of attacking",
+                # "responded by imposing": the subject of the clause the phrase modifies
                 owner = head.head
                 while owner.pos_ not in ("VERB", "AUX") and owner.dep_ in ("advmod", "dobj", "acomp", "attr"):
                     owner = owner.head
-                return [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")] \
-                    if owner.pos_ in ("VERB", "AUX") else []
+                return [c for c in owner.children if c.dep_ == "nsubj"] if owner.pos_ in ("VERB", "AUX") else []
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
                 return objects  # object control: "urged Algiers to settle", "..., prompting Lima to accuse"

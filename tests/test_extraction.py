@@ -60,6 +60,10 @@ NEGATION = [
     ("Chile stopped short of imposing sanctions on Peru.", {("SANCTION", "Chile", "Peru", "denied")}),
     ("Chile refrained from imposing sanctions on Peru.", {("SANCTION", "Chile", "Peru", "denied")}),
     ("Chile has no intention of attacking Peru.", {("ASSAULT", "Chile", "Peru", "denied")}),
+    # a retaliation told as done is the act it was done by
+    ("Chile responded by imposing sanctions on Peru.", {("SANCTION", "Chile", "Peru", "asserted")}),
+    ("Chile retaliated by expelling two Peruvian diplomats.", {("SANCTION", "Chile", "Peru", "asserted")}),
+    ("Chile said it would respond by imposing sanctions on Peru.", {("THREATEN", "Chile", "Peru", "asserted")}),
 ]
 
 INTENT = [
@@ -701,6 +705,9 @@ HYPOTHETICALS = [
                                                     ("RETREAT", "Iran", None, "asserted")}),
     # what a clause asks whether is an open question
     ("Ethiopia's prime minister did not say whether troops had been sent to the border with Eritrea.", set()),
+    # what a party does as a rule is no act
+    ("Moscow typically responds to such moves by ordering out a diplomat of equal rank.", set()),
+    ("Chile usually imposes tariffs on Peruvian goods in winter.", set()),
 ]
 
 # Exactly these events: verbs that speed up or finish an act carry it; an event noun that
