@@ -355,7 +355,7 @@ class EventExtractor:
         if any(m.dep_ == "mark" and m.lower_ == "whether" for node in path for m in node.children):
             return []  # "did not say whether troops had been sent": an open question
         if any(m.dep_ == "advmod" and m.lower_ in self.words["habitual"] for node in path for m in node.children):
-            return []  # "typically responds to such expulsions by ...": what a party does as a rule, no event
+            return []  # "usually retaliates in kind": what a party does as a rule, no event
         status = self._status(token)
         if "future" in sense.flags:
             if status != "intended":

@@ -706,7 +706,7 @@ HYPOTHETICALS = [
     # what a clause asks whether is an open question
     ("Ethiopia's prime minister did not say whether troops had been sent to the border with Eritrea.", set()),
     # what a party does as a rule is no act
-    ("Moscow typically responds to such moves by ordering out a diplomat of equal rank.", set()),
+    ("Chile traditionally answers such steps by recalling its ambassador from Peru.", set()),
     ("Chile usually imposes tariffs on Peruvian goods in winter.", set()),
 ]
 
