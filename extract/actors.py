@@ -282,12 +282,12 @@ class ActorFinder:
             actor = self.gazetteer.actors.get(token._.actor or "")
             return actor.iso if actor and actor.kind == "State" else None
 
-        others = [t for t in ent.sent if not ent.start <= t.i < ent.end]
+        named = [(iso, t.i not in acted_on or at_home(t)) for t in ent.sent if not ent.start <= t.i < ent.end
+                 for iso in [state(t)] if iso]
         # a state the official acts on is no home, even where the act happens there ("spoke with U.S.
         # Commerce Secretary X and will meet him in Washington")
-        foreign = {state(t) for t in others if t.i in acted_on and not at_home(t)}
-        states = {iso for t in others if t.i not in acted_on or at_home(t) for iso in [state(t)]
-                  if iso and iso not in foreign}
+        foreign = {iso for iso, home in named if not home}
+        states = {iso for iso, home in named if home and iso not in foreign}
         return states.pop() if len(states) == 1 else None
 
     def _speaker_state(self, name: Token) -> str | None:

@@ -51,10 +51,11 @@ class ParseRepairer:
         self.naming = lexicon().words("naming")
 
     def __call__(self, doc: Doc) -> Doc:
-        repairs = [repair for sent in doc.sents if (repair := _trailing_denial(sent, self.allegations, self.denials))]
+        sents = list(doc.sents)
+        repairs = [repair for sent in sents if (repair := _trailing_denial(sent, self.allegations, self.denials))]
         repairs += _infinitives_of_plans(doc, self.plans)
         repairs += _labels(doc, self.naming)
-        repairs += _subjects_made_roots(doc)
+        repairs += _subjects_made_roots(sents)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             for repair in repairs:
@@ -161,16 +162,16 @@ def _labels(doc: Doc, naming: frozenset[str]) -> list[list[tuple[int, int, str]]
     return repairs
 
 
-def _subjects_made_roots(doc: Doc) -> list[list[tuple[int, int, str]]]:
+def _subjects_made_roots(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
     """The arcs that make a sentence's verb its root again where the model made the subject the root and
     the verb, after a comma, a participle modifying it ("Brazil, which ..., offered to mediate")."""
     repairs = []
-    for sent in doc.sents:
+    for sent in sents:
         subject = sent.root
         if subject.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "relcl" for c in subject.children):
             continue
         verb = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
-                     and c.i > 0 and doc[c.i - 1].text == "," and not any(g.dep_.startswith("nsubj") for g in c.children)),
+                     and c.i > 0 and c.nbor(-1).text == "," and not any(g.dep_.startswith("nsubj") for g in c.children)),
                     None)
         if verb is None:
             continue
