@@ -16,7 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN, VERB, nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
 from extract import dates
@@ -63,6 +66,9 @@ PROTESTERS = {"protester", "demonstrator", "rioter"}
 # "Protesters in X"; civilians acted on ("detained a British aid worker") are "Civilians in X"
 PROTESTING = PROTESTERS | {"protestor", "marcher", "striker", "crowd", "mob"}
 NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
+# The parts of speech a trigger can have, as the lexicon names them.
+TRIGGER_POS = {VERB: "V", NOUN: "N", PROPN: "N", ADJ: "A"}
+ACCORDING, TO = get_string_id("according"), get_string_id("to")
 
 
 @dataclass
@@ -88,14 +94,15 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual")}
-        self.rejecting = self.lexicon.heads("V", "REJECT")
+        self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
+        self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
     def __call__(self, doc: Doc) -> Doc:
         article = ArticleState(doc, self)
         events: list[Event] = []
         told: list[Event] = []  # the events of the sentence before
-        for sent in doc.sents:
-            triggers = self._triggers(sent)
+        for sent in article.sentences:
+            triggers = self._triggers(sent, article)
             absorbed = self._absorbed(triggers)
             found: list[Event] = []
             releasing = set()  # triggers that tell no event of their own but leave their contents to tell one
@@ -134,9 +141,7 @@ class EventExtractor:
         this extractor did not read, no bare claim."""
         acts = {t.token.i for t in triggers}
         positions = []
-        for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["reporting"]:
-                continue
+        for verb in article.words_of(sent, self.words["reporting"], VERB):
             clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                        and self._position(c) and not any(t.i in acts for t in c.subtree)]
             speakers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if clauses else []
@@ -149,10 +154,9 @@ class EventExtractor:
                     [clause], TARGET_PREPS + ("in",))
                 aimed = [a for a in article.actors_of(objects) or [a for o in objects for a in article.owner_actors(o)]
                          if article.state_iso(a) != own]
-                evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=verb.text)
                 positions.append(Event("STATEMENT", article.state_of(holders[0]) or holders[0],
                                        aimed[0] if aimed else None, "asserted", cameo="010", mode="statement",
-                                       evidence=(evidence,)))
+                                       evidence=(article.evidence(sent, verb),)))
         return positions
 
     def _position(self, clause: Token) -> bool:
@@ -171,11 +175,9 @@ class EventExtractor:
         claim Eritrea denied" or rejected (the acts of the same sentence), "Eritrea denied the report"
         (those of the sentence before). Each act is denied by the denier, but for what the denier itself
         tells, and acts done by saying them."""
-        for verb in sent:
-            lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or not (lemma in self.words["denial"] or lemma in self.rejecting
-                                           and self._verb_category(verb) == "REJECT"):  # "a claim Kyiv rejected"
-                continue
+        for verb in article.words_of(sent, self.denying, VERB):
+            if verb.lemma_.lower() not in self.words["denial"] and self._verb_category(verb) != "REJECT":
+                continue  # "a claim Kyiv rejected", not "rejected a bid"
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             relative = verb.dep_ == "relcl" and (any(o.tag_ == "WDT" for o in objects) or (
                 verb.head.lemma_.lower() in self.words["allegation"]))
@@ -188,7 +190,7 @@ class EventExtractor:
             if not acts or not deniers:
                 continue
             denier = deniers[0]
-            evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=verb.text)
+            evidence = article.evidence(sent, verb)
             return [replace(event, status="denied", claimant=denier, evidence=(evidence,)) for event in acts
                     if event.status == "asserted" and event.category not in SPEECH_ACTS
                     and article.side(denier) != article.side(event.claimant or event.source)
@@ -197,15 +199,14 @@ class EventExtractor:
 
     # -- triggers ---------------------------------------------------------------------------------
 
-    def _triggers(self, sent: Span) -> list[Trigger]:
+    def _triggers(self, sent: Span, article: "ArticleState") -> list[Trigger]:
         found: list[Trigger] = []
         consumed: set[int] = set()
-        for token in sent:
-            if token.i in consumed:
+        for i in range(sent.start, sent.end):
+            pos = TRIGGER_POS.get(article.pos[i])
+            if pos is None or i in consumed or not self.lexicon.senses(pos, article.lemma[i]):
                 continue
-            pos = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(token.pos_)
-            if pos is None:
-                continue
+            token = sent.doc[i]
             reading = self._sense(token, pos)
             if reading is None:
                 continue
@@ -226,8 +227,11 @@ class EventExtractor:
         whose complement is deeper in its phrase ("suspended talks on tariffs" suspends talks, not
         tariffs), else the first that needs none; with the tokens that satisfy it."""
         deeper = None
+        candidates: list[Token] | None = None  # the words that may be a complement, found once for all senses
         for sense in self.lexicon.senses(pos, token.lemma_):
-            matched = self._complement(token, sense)
+            if candidates is None and sense.complements:
+                candidates = self._complement_candidates(token)
+            matched = self._complement(token, sense, candidates)
             if matched is None:
                 continue
             if not matched:  # senses that need no complement come last
@@ -242,8 +246,9 @@ class EventExtractor:
         reading = self._sense(verb, "V")
         return reading[0].category if reading is not None else None
 
-    def _complement(self, token: Token, sense: TriggerSense) -> set[int] | None:
-        """The tokens that satisfy a sense's complement (empty when it needs none), or None."""
+    def _complement(self, token: Token, sense: TriggerSense, candidates: list[Token] | None) -> set[int] | None:
+        """The tokens that satisfy a sense's complement (empty when it needs none), or None;
+        `candidates`: the token's `_complement_candidates` (None when the sense needs no complement)."""
         if "control" in sense.flags and not any(c.dep_ == "xcomp" for c in token.children):
             return None  # "ordered the expulsion of ...": no one is ordered to act; the expulsion tells the act
         if "dismissal" in sense.flags and not any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words["allegation"]
@@ -258,6 +263,18 @@ class EventExtractor:
         if "object" in sense.flags:  # "raised tariffs", not "raised concerns about tariffs"
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return next(({o.i} for o in objects for o in (o, *o.conjuncts) if o.lemma_.lower() in sense.complements), None)
+        if "content" in sense.flags:  # "allowed [inspectors to visit]": whom it allows
+            candidates = candidates + _helped(token)
+        for candidate in candidates:
+            if candidate.lower_ == "according" or candidate.dep_ == "aux":
+                continue  # "according to the army": attribution; "to fly jets": an infinitive, not "fly to"
+            if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements:
+                return {candidate.i}
+        return None
+
+    def _complement_candidates(self, token: Token) -> list[Token]:
+        """The words of a trigger's phrase that may be the complement of one of its senses, in the
+        order they are tried."""
         candidates = []
         # the phrase of a light verb's object may hang off the verb ("carried out strikes [in Syria]")
         verb_phrases = [c for c in token.head.children if c.dep_ == "prep"] if token.dep_ == "dobj" and \
@@ -278,14 +295,7 @@ class EventExtractor:
                             candidates.extend(c for c in grandchild.children if c.dep_ == "pobj")
         if token.dep_ in ("acl", "relcl", "amod"):
             candidates.append(token.head)
-        if "content" in sense.flags:  # "allowed [inspectors to visit]": whom it allows
-            candidates += _helped(token)
-        for candidate in candidates:
-            if candidate.lower_ == "according" or candidate.dep_ == "aux":
-                continue  # "according to the army": attribution; "to fly jets": an infinitive, not "fly to"
-            if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements:
-                return {candidate.i}
-        return None
+        return candidates
 
     def _absorbed(self, triggers: list[Trigger]) -> dict[int, int | None]:
         """Triggers that are the content of another (see ABSORBING), each with the trigger whose
@@ -493,7 +503,7 @@ class EventExtractor:
             # on the people of the place it names, or else of the imposer's own land
             home = article.place_of_sentence(token) or article.state_iso(sources[0])
             targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
-        evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text)
+        evidence = article.evidence(sent, token)
         day = self._day(token, path, category, status, article.published)
         location = self._location(token)
         claimant = speaker if denied_by is None else denied_by
@@ -656,7 +666,7 @@ class EventExtractor:
                 return targets
         # "recalled its ambassador", "their first encounter", "called it": the subject's own, or a thing
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") and (
-            c._.actor or c.lemma_.lower() in self.words["counterpart"] or not (
+            article.keys[c.i] or c.lemma_.lower() in self.words["counterpart"] or not (
                 c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))
             and "topic" not in sense.flags]
         targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
@@ -1086,14 +1096,15 @@ class EventExtractor:
             if node.dep_ == "ROOT":
                 break
             node = head
-        root = token.sent.root
+        sent = article.sentence(token)
+        root = sent.root
         if root.lemma_.lower() in self.words["reporting"] and token.i != root.i:
             speakers = article.actors_of([c for c in root.children if c.dep_ == "nsubj"])
             if speakers:
                 return speakers
-        for t in token.sent:
-            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
-                speakers = article.actors_of([c for c in t.nbor().children if c.dep_ == "pobj"])
+        for i in range(sent.start, sent.end - 1):
+            if article.lower[i] == ACCORDING and article.lower[i + 1] == TO:
+                speakers = article.actors_of([c for c in token.doc[i + 1].children if c.dep_ == "pobj"])
                 if speakers:
                     return speakers
         return []
@@ -1155,6 +1166,19 @@ class ArticleState:
         self._parties: list[str] | None = None  # the article's two main sides, counted when first needed
         self._pair: list[str] | None = None  # its first two states, found when first needed
         self.reported: set[Event] = set()  # events told as someone's word ("X said ...", "according to X")
+        # the parse as columns: what the scans of whole sentences read, so that the words that are
+        # none of what they look for (most words) are never made `Token` objects. Parts of speech,
+        # dependencies and lowercased forms as spaCy's IDs; lemmas as lowercased strings
+        columns = doc.to_array([POS, DEP, LOWER, LEMMA])
+        self.pos, self.dep, self.lower, lemmas = (columns[:, column].tolist() for column in range(4))
+        strings = extractor.lemmas
+        for hash_ in set(lemmas) - strings.keys():
+            strings[hash_] = doc.vocab.strings[hash_].lower()
+        self.lemma: list[str] = [strings[hash_] for hash_ in lemmas]
+        # the article's text (which `Doc.text` would join anew from the tokens each time)
+        self.text = doc._.article.text if doc._.article is not None else doc.text
+        self.sentences: list[Span] = list(doc.sents)
+        self.sentence_at: list[int] = [n for n, sent in enumerate(self.sentences) for _ in range(len(sent))]
 
     # -- resolution -------------------------------------------------------------------------------
 
@@ -1424,7 +1448,7 @@ class ArticleState:
 
     def nearest_body(self, token: Token, wanted) -> list[str]:
         """The nearest actor before a token in its sentence that `wanted` accepts."""
-        for earlier, actor in self._named_before(token, token.sent.start):
+        for earlier, actor in self._named_before(token, self.sentence(token).start):
             if wanted(actor):
                 return [self.keys[earlier.i]]
         return []
@@ -1536,7 +1560,7 @@ class ArticleState:
 
     def place_of_sentence(self, token: Token, exclude: str | None = None) -> str | None:
         """The state of the place nearest a token that its sentence puts something in."""
-        places = [iso for t in sorted(token.sent, key=lambda t: abs(t.i - token.i))
+        places = [iso for t in sorted(self.sentence(token), key=lambda t: abs(t.i - token.i))
                   if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
                   for iso in [self.place_iso(t)] if iso and iso != exclude]
         return places[0] if places else None
@@ -1587,7 +1611,7 @@ class ArticleState:
         own_sides = {self.state_iso(key) or key for key in parties} | {
             self.actors[key].organization for key in parties if key in self.actors and self.actors[key].organization}
         sides: dict[str, str] = {}
-        for token in trigger.sent:
+        for token in self.sentence(trigger):
             key = self.keys[token.i]
             if not key or key in sources or key in others or _in_modifier_clause(token) \
                     or _in_other_clause(token, trigger) or self._owns_a_source(token, sources) \
@@ -1667,15 +1691,32 @@ class ArticleState:
         return []
 
     def after_sentence(self, sent: Span) -> None:
-        for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass"):
-                keys = self.actors_of([token])
-                for key in keys:
+        for i in range(sent.start, sent.end):
+            if self.dep[i] == nsubj or self.dep[i] == nsubjpass:
+                for key in self.actors_of([self.doc[i]]):
                     actor = self.actors.get(key)
                     if actor is not None and actor.kind != "Person":
                         self.last_group = key
-            elif self.keys[token.i]:
-                self._named(token)
+            elif self.keys[i]:
+                self._named(self.doc[i])
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of a token (`Token.sent` finds it anew each time)."""
+        return self.sentences[self.sentence_at[token.i]]
+
+    def evidence(self, sent: Span, trigger: Token) -> Evidence:
+        """A sentence that tells an event, as its evidence (the text sliced from the article's:
+        `Span.text` joins that of each token)."""
+        return Evidence(sentence=self.text[sent.start_char:sent.end_char], start=sent.start_char,
+                        end=sent.end_char, trigger=trigger.text)
+
+    def words_of(self, sent: Span, lemmas, pos: int | None = None) -> Iterator[Token]:
+        """The tokens of a sentence whose lowercased lemma is one of `lemmas` (and whose part of
+        speech is `pos`): read off the parse's columns, so that the words that are none of them,
+        most words, are never made `Token` objects."""
+        for i in range(sent.start, sent.end):
+            if self.lemma[i] in lemmas and (pos is None or self.pos[i] == pos):
+                yield self.doc[i]
 
 
 def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState) -> list[str]:
@@ -1772,7 +1813,7 @@ def _in_modifier_clause(token: Token) -> bool:
 
 
 def _unique(items) -> list:
-    return list(dict.fromkeys(i for i in items if i))
+    return list(dict.fromkeys(filter(None, items)))
 
 
 def _bare_participle(verb: Token) -> bool:
