@@ -77,7 +77,7 @@ class ActorFinder:
             self.lexicon.words("insurgent")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actor_keys = [None] * len(doc)
+        keys = doc._.actor_keys = [None] * len(doc)
         actors: dict[str, Actor] = {}
         persons: list[tuple[list[str], str]] = []  # (name tokens folded, key), for surname matching
         unknown = []
@@ -95,8 +95,7 @@ class ActorFinder:
                 key = None  # "South American leaders" are no Americans
             if key and key in self.gazetteer.actors:
                 actors.setdefault(key, self.gazetteer.actors[key])
-                for token in ent:
-                    token._.actor = key
+                keys[ent.start:ent.end] = [key] * len(ent)
             else:
                 unknown.append(ent)
         # persons after all known actors, so that a state named after the person counts
@@ -172,8 +171,9 @@ class ActorFinder:
                                     organization=person.organization or organization, aliases=person.aliases)
             if fold(name) != fold(actors[key].label):
                 actors[key] = _with_alias(actors[key], name)
+        keys = doc._.actor_keys
         for token in tokens:
-            token._.actor = key
+            keys[token.i] = key
 
     @staticmethod
     def _known_person(words: list[str], persons: list) -> str | None:
@@ -197,17 +197,17 @@ class ActorFinder:
             folded = fold(token.text)
             for known, key in reversed(persons):
                 if len(known) >= 2 and folded == known[-1]:
-                    token._.actor = key
+                    keys[token.i] = key
                     left = token.i - 1
                     for word in reversed(known[:-1]):  # extend over the rest of a compound surname
-                        if left >= 0 and fold(doc[left].text) == word and not doc[left]._.actor:
-                            doc[left]._.actor = key
+                        if left >= 0 and fold(doc[left].text) == word and not keys[left]:
+                            keys[left] = key
                             left -= 1
                         else:
                             break
                     break
             else:
-                token._.actor = _sole_bearer(folded, persons)
+                keys[token.i] = _sole_bearer(folded, persons)
 
     def _title_before(self, doc: Doc, ent: Span) -> list[Token]:
         """The title phrase that runs up to a name ("Syria's President", "Kenyan Foreign Minister"):
@@ -242,7 +242,7 @@ class ActorFinder:
         for region in regions:
             region = [t for t in region if t.i not in inside]
             for token in region:
-                key = token._.actor
+                key = doc._.actor_keys[token.i]
                 if not key:
                     continue
                 actor = self.gazetteer.actors.get(key)
@@ -278,8 +278,10 @@ class ActorFinder:
                 token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in self.constituents \
                 and token.head.dep_ != "nsubj"
 
+        keys = ent.doc._.actor_keys
+
         def state(token: Token) -> str | None:
-            actor = self.gazetteer.actors.get(token._.actor or "")
+            actor = self.gazetteer.actors.get(keys[token.i] or "")
             return actor.iso if actor and actor.kind == "State" else None
 
         named = [(iso, t.i not in acted_on or at_home(t)) for t in ent.sent if not ent.start <= t.i < ent.end

@@ -64,6 +64,7 @@ class Lexicon:
         return frozenset(s.category for senses in self._senses.values() for s in senses if s.category)
 
 
+@lru_cache(maxsize=1 << 16)  # (the same names, over and over)
 def fold(text: str) -> str:
     """Case, accents and punctuation folded: the form names are compared in."""
     text = unicodedata.normalize("NFKD", text)
