@@ -714,6 +714,17 @@ class EventExtractor:
             return []
         return [c for c in verb.children if c.dep_ == "nsubj"] or self._controller(verb)
 
+    def _told_beside(self, noun: Token) -> list[Token]:
+        """Whom a noun set beside a clause refers to ("refused to join the sanctions, a stance that
+        ...", "expelled two diplomats, a decision that ..."): an act it names is told by `anaphor`;
+        any other noun (a stance, a policy) stands for the clause, done by its subject."""
+        if noun.lemma_.lower() in self.words["anaphor"]:
+            return [noun]
+        clause = _governing_verb(noun)
+        if clause is None:
+            return []
+        return [c for c in clause.children if c.dep_ == "nsubj"] or self._controller(clause)
+
     def _controller(self, verb: Token) -> list[Token]:
         """The subject a verb without one shares with the verb it depends on: control ("threatened
         to impose"), coordination ("recalled ... and closed"), relative clauses ("who hosted")."""
@@ -834,6 +845,8 @@ class EventExtractor:
             if sources:  # "..., prompting condemnation from Pyongyang": at the doers of the clause; "the
                 # move drew a rebuke from Caracas": at the doer of the act the subject refers back to
                 doers = [c for c in verb.children if c.dep_ == "nsubj"] or self._controller(verb)
+                if verb.dep_ == "relcl" and doers and all(d.tag_ == "WDT" for d in doers):
+                    doers = self._told_beside(verb.head)  # "..., a stance that drew criticism from Z"
                 targets = article.actors_of(doers) or [t for d in doers for t in article.anaphor(d, self)]
                 return _unique(sources), _unique(t for t in targets if t not in sources)
         phrase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \

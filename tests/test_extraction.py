@@ -314,6 +314,11 @@ REACTIONS = [
      {("SANCTION", "Uruguay", "Paraguay", "asserted"), ("ACCUSE", "Paraguay", "Uruguay", "asserted")}),
     ("Chile closed its border with Bolivia. The decision prompted condemnation from La Paz.",
      {("SANCTION", "Chile", "Bolivia", "asserted"), ("ACCUSE", "Bolivia", "Chile", "asserted")}),
+    # a noun set beside a clause ("..., a stance that drew ...") stands for the clause: at its subject
+    ("Greece kept buying gas from Azerbaijan, a policy that has drawn criticism from the European Union.",
+     {("ACCUSE", "European Union", "Greece", "asserted")}),
+    ("Slovakia vetoed the loan to Moldova, a position that drew sharp rebukes from Romania.",
+     {("REJECT", "Slovakia", "Moldova", "asserted"), ("ACCUSE", "Romania", "Slovakia", "asserted")}),
 ]
 
 # A label put on a party or its act is criticism or accusation of the party ("called Peru a rogue state"),
