@@ -456,10 +456,15 @@ ACCUSED_ACTS = [
 # partner of the act, not its target; helping a party do something is cooperating with it, and
 # what it is helped to do is its own business ("help Somalia fight"); "help support" is support;
 # allowing inspectors in is yielding to them (RETREAT), by the state where it happens; aid "from"
-# a state is that state's.
+# a state is that state's; investing in a state is cooperating with it.
 HELPERS = [
     ("The African Union said it would help Somalia fight the militants.",
      {("COOPERATE", "African Union", "Somalia", "intended")}),
+    # investing in a state is economic cooperation with it (the place invested in is the partner)
+    ("Qatar will invest 5 billion dollars in Morocco over five years.",
+     {("COOPERATE", "Qatar", "Morocco", "intended")}),
+    ("Turkey has invested heavily in Somali ports.", {("COOPERATE", "Turkey", "Somalia", "asserted")}),
+    ("Pension funds invested in bonds.", set()),
     ("Saudi Arabia sent envoys to help support the Palestinians.",
      {("SUPPORT", "Saudi Arabia", "Palestine", "asserted")}),
     ("Iran allowed UN inspectors to visit the site.", {("RETREAT", "Iran", "United Nations", "asserted")}),
