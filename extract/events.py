@@ -76,6 +76,7 @@ class Trigger:
     token: Token
     sense: TriggerSense
     consumed: set[int] = field(default_factory=set)
+    contents: set[str] = field(default_factory=set)  # the categories of the triggers whose content it absorbs
 
 
 @Language.factory("diplograph_events_v1")
@@ -93,7 +94,7 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
-            "inquiry", "habitual")}
+            "inquiry", "habitual", "vow")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
@@ -104,6 +105,10 @@ class EventExtractor:
         for sent in article.sentences:
             triggers = self._triggers(sent, article)
             absorbed = self._absorbed(triggers)
+            by_index = {t.token.i: t for t in triggers}
+            for trigger in triggers:
+                if absorbed.get(trigger.token.i) is not None:
+                    by_index[absorbed[trigger.token.i]].contents.add(trigger.sense.category)
             found: list[Event] = []
             releasing = set()  # triggers that tell no event of their own but leave their contents to tell one
             fruitless = set()  # triggers that tell no event ("said it had not violated the treaty")
@@ -453,8 +458,10 @@ class EventExtractor:
         elif status == "intended" and category in COOPERATIVE and self._willingness(token):
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
         elif status == "intended" and category in COERCIVE and (
-                self._conditional(token) or self._possible(token) or self._willingness(token)):
-            category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)", "ready to": a threat made
+                self._conditional(token) or self._possible(token) or self._willingness(token) or self._vowed(token)):
+            category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)", "ready to", "vowed to": a threat made
+        elif category == "AGREE" and token.lemma_.lower() in self.words["vow"] and trigger.contents & (COERCIVE | {"THREATEN"}):
+            category, status = "THREATEN", "asserted"  # "pledged to continue the attacks": no promise to cooperate
         elif status == "denied" and token.lemma_.lower() in self.words["exclusion"]:
             left_open = self._left_open(token)  # "did not rule out sanctions": a threat made; talks: a willingness
             if left_open in COERCIVE:
@@ -1076,6 +1083,10 @@ class EventExtractor:
 
     def _willingness(self, token: Token) -> bool:
         return any(node.lemma_.lower() in self.words["willingness"] for node in _path_to_clause_top(
+            token, self.words["reporting"]))
+
+    def _vowed(self, token: Token) -> bool:
+        return any(node.lemma_.lower() in self.words["vow"] for node in _path_to_clause_top(
             token, self.words["reporting"]))
 
     def _accusing_verb(self, act: Token) -> Token | None:

@@ -64,6 +64,11 @@ NEGATION = [
     ("Chile responded by imposing sanctions on Peru.", {("SANCTION", "Chile", "Peru", "asserted")}),
     ("Chile retaliated by expelling two Peruvian diplomats.", {("SANCTION", "Chile", "Peru", "asserted")}),
     ("Chile said it would respond by imposing sanctions on Peru.", {("THREATEN", "Chile", "Peru", "asserted")}),
+    # a vow or pledge of a coercive act is a threat made; of cooperation, a promise
+    ("Chilean rebels pledged to continue their attacks on Peru.", {("THREATEN", "Rebels in Chile", "Peru", "asserted")}),
+    ("Bolivia vowed to continue its raids on Chile.", {("THREATEN", "Bolivia", "Chile", "asserted")}),
+    ("Peru swore to impose new tariffs on Chilean copper.", {("THREATEN", "Peru", "Chile", "asserted")}),
+    ("Peru pledged to deepen its cooperation with Chile.", {("AGREE", "Peru", "Chile", "intended")}),
 ]
 
 INTENT = [
