@@ -76,7 +76,7 @@ class Trigger:
     token: Token
     sense: TriggerSense
     consumed: set[int] = field(default_factory=set)
-    contents: set[str] = field(default_factory=set)  # the categories of the triggers whose content it absorbs
+    contents: list["Trigger"] = field(default_factory=list)  # the triggers whose content it absorbs
 
 
 @Language.factory("diplograph_events_v1")
@@ -108,7 +108,7 @@ class EventExtractor:
             by_index = {t.token.i: t for t in triggers}
             for trigger in triggers:
                 if absorbed.get(trigger.token.i) is not None:
-                    by_index[absorbed[trigger.token.i]].contents.add(trigger.sense.category)
+                    by_index[absorbed[trigger.token.i]].contents.append(trigger)
             found: list[Event] = []
             releasing = set()  # triggers that tell no event of their own but leave their contents to tell one
             fruitless = set()  # triggers that tell no event ("said it had not violated the treaty")
@@ -460,7 +460,8 @@ class EventExtractor:
         elif status == "intended" and category in COERCIVE and (
                 self._conditional(token) or self._possible(token) or self._willingness(token) or self._vowed(token)):
             category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)", "ready to", "vowed to": a threat made
-        elif category == "AGREE" and token.lemma_.lower() in self.words["vow"] and trigger.contents & (COERCIVE | {"THREATEN"}):
+        elif category == "AGREE" and token.lemma_.lower() in self.words["vow"] and any(
+                content.sense.category in COERCIVE | {"THREATEN"} for content in trigger.contents):
             category, status = "THREATEN", "asserted"  # "pledged to continue the attacks": no promise to cooperate
         elif status == "denied" and token.lemma_.lower() in self.words["exclusion"]:
             left_open = self._left_open(token)  # "did not rule out sanctions": a threat made; talks: a willingness
@@ -505,10 +506,12 @@ class EventExtractor:
             # place says otherwise, are in that state
             targets = _unique(article.civilian_group(token, sources[0])
                               if article.is_civilian(t) and article.state_iso(t) is None else t for t in targets)
-        if sense.category in ("COERCE", "CONCEDE") and "place" in sense.flags and not targets and len(sources) == 1:
-            # "imposed a curfew on Mombasa", "declared martial law", "lifted the state of emergency":
-            # on the people of the place it names, or else of the imposer's own land
-            home = article.place_of_sentence(token) or article.state_iso(sources[0])
+        placed = [t for t in (trigger, *trigger.contents) if t.sense.category in ("COERCE", "CONCEDE") and "place" in t.sense.flags]
+        if placed and not targets and len(sources) == 1:
+            # "imposed a curfew on Mombasa", "declared martial law", "lifted the state of emergency",
+            # "threatened to impose a curfew in Algiers": on the people of the place it names, or else
+            # of the imposer's own land
+            home = article.place_of_sentence(placed[0].token) or article.state_iso(sources[0])
             targets = [article.civilian_group(token, f"state:{home}", name="Residents")] if home else []
         evidence = article.evidence(sent, token)
         day = self._day(token, path, category, status, article.published)

@@ -935,6 +935,12 @@ LEFT_OPEN = [
     ("Uruguay said it was prepared to use force against Paraguay.", {("THREATEN", "Uruguay", "Paraguay", "asserted")}),
     ("The Uruguayan government said it was prepared to impose a curfew on Montevideo.",
      {("THREATEN", "Uruguay", "Residents in Uruguay", "asserted")}),
+    # a threat of a curfew or an emergency is aimed at the people of the place, as the act would be
+    ("Uruguay threatened to impose a curfew in Montevideo.", {("THREATEN", "Uruguay", "Residents in Uruguay", "asserted")}),
+    ("Paraguay threatened to declare a state of emergency in Asuncion.",
+     {("THREATEN", "Paraguay", "Residents in Paraguay", "asserted")}),
+    ("Bolivian police enforced a night curfew in La Paz.", {("COERCE", "Bolivia", "Residents in Bolivia", "asserted")}),
+    ("Uruguay instituted a curfew in Montevideo.", {("COERCE", "Uruguay", "Residents in Uruguay", "asserted")}),
     ("Uruguay used force against Paraguayan fishing boats.", {("ASSAULT", "Uruguay", "Paraguay", "asserted")}),
 ]
 
