@@ -390,6 +390,9 @@ class EventExtractor:
             return []  # "talks on the Gaza ceasefire": what is discussed, not done
         if token.dep_ == "pobj" and token.head.lower_ == "about" and token.head.head.lemma_.lower() in self.words["inquiry"]:
             return []  # "when asked about talks with Taipei": what a question is about
+        if sense.category == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "for" \
+                and self._verb_category(token.head.head) == "SANCTION":
+            return []  # "recalled its ambassador for consultations": held at home, with no other party
         if "content" in sense.flags and not _helped(token):
             return []  # "to help support the Palestinians": the support is the act
         if token.dep_ == "compound" and token.head.lemma_.lower() in self.words["armament"]:
@@ -1421,6 +1424,10 @@ class ArticleState:
             bodies = [key for key in self.actors_of(subjects) if getattr(self.actors.get(key), "kind", None) != "Person"]
             if bodies:
                 return bodies if lower == "they" else bodies[:1]
+            # "X said ... Morocco, which it accused of ...": the speaker, never the clause's own noun
+            speakers = [self.state_of(key) or key for key in self.extractor._speakers(token.head, self)]
+            if speakers:
+                return speakers if lower == "they" else speakers[:1]
         if lower == "its":  # "Chile apologized to Peru after its coast guard seized a boat": the clause's subject
             owner = self._subject_body(token)
             if owner:

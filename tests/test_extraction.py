@@ -449,6 +449,12 @@ DISMISSED_CLAIMS = [
 # Exactly these events: an act someone is accused of is done by the accused, and told by the
 # accuser (claimed, when the accused denies it).
 ACCUSED_ACTS = [
+    # "it" in a relative clause on the accused is the speaker, not the accused
+    ("The Peruvian presidency said the measures answered hostile acts by Chile, which it accused of arming rebels.",
+     {("ACCUSE", "Peru", "Chile", "asserted")}),
+    # consultations an envoy is recalled for are held at home, with no other party
+    ("Peru accused Chile of spying. Chile recalled its ambassador from Lima for consultations.",
+     {("ACCUSE", "Peru", "Chile", "asserted"), ("SANCTION", "Chile", "Peru", "asserted")}),
     ("Norway accused Russia of detaining Norwegian fishermen. Russia denied detaining any Norwegian fishermen.",
      {("ACCUSE", "Norway", "Russia", "asserted"), ("COERCE", "Russia", "Norway", "claimed"),
       ("COERCE", "Russia", "Norway", "denied")}),
