@@ -331,8 +331,15 @@ class ActorFinder:
     def _institution_state(self, doc: Doc, before: int, role: str) -> str | None:
         """The state of a title with no state of its own ("Foreign Minister Mihai ..."): the state of
         the latest institution earlier in the text that the title names ("the Moldovan foreign
-        ministry", "the Kenyan treasury"); failing that, the country of the dateline."""
-        cues = {w for w in role.split() if w not in GENERIC_TITLE} | {"ministry", "government"}
+        ministry", "the Kenyan treasury"); failing that, the country of the dateline. A bare title
+        ("President ...") names no institution: the dateline first, then the latest ministry or
+        government (in a story from Manila, a foreign ministry named earlier is often Beijing's)."""
+        specific = {w for w in role.split() if w not in GENERIC_TITLE}
+        article = doc._.article
+        dateline = self.gazetteer.dateline_state(article.dateline) if article is not None else None
+        if not specific and dateline:
+            return dateline
+        cues = specific | {"ministry", "government"}
         for token in reversed(doc[:before]):
             if token.lemma_.lower() not in cues or token._.actor:
                 continue
@@ -341,8 +348,7 @@ class ActorFinder:
                     actor = self.gazetteer.actors.get(modifier._.actor)
                     if actor and actor.kind == "State":
                         return actor.iso
-        article = doc._.article
-        return self.gazetteer.dateline_state(article.dateline) if article is not None else None
+        return dateline
 
 
 PLACE_PREPOSITIONS = ("in", "at", "near", "outside")

@@ -1369,7 +1369,8 @@ def test_person_role_and_state_from_the_phrase(read):
 
 
 # A person whose phrase names no state: where the person speaks, and the state the person speaks
-# for, decide; a state named after the name counts too. The dateline (NAIROBI) must not win.
+# for, decide; a state named after the name counts too. The dateline (NAIROBI) must not win over what the
+# text says, but it does over a ministry that a bare title does not name.
 SPEAKER_STATE = [
     # who acts in what the person tells is no one the person acts on, nor the person's people: the dateline's
     ("Prime Minister Jonas Berg told parliament that two Danish citizens had carried out the attack.", "Jonas Berg",
@@ -1393,6 +1394,9 @@ SPEAKER_STATE = [
     # ... nor the state of a counterpart the official meets there
     ("Economy Minister Rosa Ibarra said she had spoken with U.S. Commerce Secretary Mark Ellison and expected to "
      "meet him in Washington next month.", "Rosa Ibarra", "KEN"),
+    # a bare head-of-state title is of the dateline's state, not of a ministry named before
+    ("The Greek foreign ministry accused Kenya of provocation. President Kofi Mensah said his country would not be "
+     "intimidated.", "Kofi Mensah", "KEN"),
 ]
 
 
