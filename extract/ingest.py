@@ -128,6 +128,8 @@ def parse_text(text: str, file_name: str) -> Article:
         index += 1
     if index == header_start:
         meta, index = _page_head(lines, index)
+    if not meta:
+        meta, index = _headline(lines, index)
     body_lines = []
     for line in lines[index:]:
         if FURNITURE.match(line.strip()):
@@ -170,6 +172,17 @@ def _page_head(lines: list[str], index: int) -> tuple[dict[str, str], int]:
         position += 1
     start = content[position][0] if position < len(content) else len(lines)
     return meta, start
+
+
+def _headline(lines: list[str], index: int) -> tuple[dict[str, str], int]:
+    """A wire story pasted as text: a headline line, then the body from its dateline ("KYIV, Nov 3
+    (Reuters) - ..."). Returns the headline as the title and where the body starts; no title, and
+    `index`, for anything else (the headline would otherwise be read as the story's first sentence)."""
+    content = [i for i in range(index, len(lines)) if lines[i].strip()]
+    if len(content) < 2 or content[1] == content[0] + 1 or DATELINE.match(lines[content[0]].strip()) \
+            or not DATELINE.match(lines[content[1]].strip()) or len(lines[content[0]]) > 200:
+        return {}, index
+    return {"title": lines[content[0]].strip()}, content[1]
 
 
 def parse_html(html: str, file_name: str) -> Article | None:

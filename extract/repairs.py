@@ -8,7 +8,9 @@ puts on its object ("called Peru a rogue state") is often parsed as an appositio
 object as a clause with the label as its object; the repair makes it the verb's object predicate.
 A subject set off by a relative clause ("Brazil, which draws power from the river, offered to mediate")
 sometimes becomes the root of its sentence, with the verb as a participle modifying it; the repair
-makes the verb the root again, with the subject as its subject.
+makes the verb the root again, with the subject as its subject. A speaker who ends a sentence
+("..., regional governor Oleh Syniehubov said.") is sometimes hung on a word before the comma, leaving
+the reporting verb with no subject; the repair makes the speaker its subject.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -49,6 +51,7 @@ class ParseRepairer:
         self.denials = lexicon().words("denial") | lexicon().heads("V", "REJECT")
         self.plans = lexicon().words("intent")
         self.naming = lexicon().words("naming")
+        self.reporting = lexicon().words("reporting")
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -56,6 +59,7 @@ class ParseRepairer:
         repairs += _infinitives_of_plans(doc, self.plans)
         repairs += _labels(doc, self.naming)
         repairs += _subjects_made_roots(sents)
+        repairs += [repair for sent in sents if (repair := _trailing_speaker(sent, self.reporting))]
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             for repair in repairs:
@@ -180,3 +184,26 @@ def _subjects_made_roots(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
         repairs.append([(verb.i, verb.i, "ROOT"), (subject.i, verb.i, "nsubj")]
                        + [(c.i, verb.i, "punct") for c in subject.children if c.is_punct and c.i > verb.i])
     return repairs
+
+
+def _trailing_speaker(sent: Span, reporting: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The arc that makes the speaker who ends a sentence ("..., regional governor Oleh Ivanov said.")
+    the subject of the reporting verb, where the model hung the name on a word before the comma (as
+    a conjunct of "damaged a power plant"), leaving the verb with no subject."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 3:
+        return []
+    verb = words[-1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    start = verb.i
+    while start > sent.start and sent.doc[start - 1].pos_ in NAME_POS and verb.i - start < MAX_NAME + 2:
+        start -= 1
+    if start == verb.i or start == sent.start or sent.doc[start - 1].text != ",":
+        return []
+    phrase = sent.doc[start:verb.i]
+    heads = [t for t in phrase if not start <= t.head.i < verb.i]
+    if len(heads) != 1 or heads[0].head.i == verb.i or not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in phrase):
+        return []
+    return [(heads[0].i, verb.i, "nsubj")]
+

@@ -1406,6 +1406,17 @@ def test_person_state_from_where_and_for_whom_the_person_speaks(read, text, name
     assert persons[name].affiliation == state
 
 
+def test_a_speaker_who_ends_a_sentence_is_the_subject_of_the_reporting_verb(read):
+    """The model hangs this name on "plant" as a conjunct; the parse repair makes it the speaker, of the
+    dateline's state, not the state named in what the speaker tells, and no target of the strike."""
+    extraction = read("A Chilean strike on the city of Tacna killed five people, including a child, and damaged a "
+                      "power plant, regional governor Oleh Syniehubov said.", dateline="LIMA")
+    [person] = [a for a in extraction.actors.values() if a.kind == "Person"]
+    assert person.affiliation == "PER"
+    assert [(e.category, e.source, e.target, e.claimant) for e in extraction.events] == [
+        ("ASSAULT", "state:CHL", None, person.key)]
+
+
 def test_a_later_single_name_is_the_person_named_in_full(read):
     extraction = read("Peruvian President Ana Ruiz de la Vega met Chile's leader on Monday. "
                       "Ruiz said the talks were useful.")

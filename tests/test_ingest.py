@@ -40,6 +40,23 @@ def test_page_without_header_takes_date_headline_byline_and_drops_furniture():
     assert article.text.startswith("Cuba's deputy foreign minister")
 
 
+@pytest.mark.parametrize("text, title, dateline, start", [
+    # a wire story pasted as text: the headline, a blank line, the body from its dateline
+    ("Norway and Sweden hold fishing talks\n\n" + GOOD.split("\n\n", 1)[1], "Norway and Sweden hold fishing talks",
+     "OSLO", "Norway and Sweden held talks"),
+    # a first line that runs straight into the next is no headline
+    ("Norway and Sweden hold fishing talks\n" + GOOD.split("\n\n", 1)[1], None, None, "Norway and Sweden hold"),
+    # nor is a first paragraph followed by one with no dateline
+    ("Norway and Sweden held talks on Monday.\n\nThe ministers said the talks were useful.", None, None,
+     "Norway and Sweden held talks on Monday."),
+])
+def test_headline_before_a_dateline_is_the_title(tmp_path, text, title, dateline, start):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [article] = read_all(tmp_path / "a.txt")
+    assert (article.title, article.dateline) == (title, dateline)
+    assert article.text.startswith(start)
+
+
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
