@@ -1281,7 +1281,8 @@ class ArticleState:
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None, name=_civilian_name(lemma, role))]
-        if lemma in self.words["institution"] or lemma in self.words["role"]:
+        if (lemma in self.words["institution"] or lemma in self.words["role"]) and token.pos_ != "ADJ":
+            # (an adjective says what kind: "military aid" is no aid of the military named before)
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
                     objects = [p for p in prep.children if p.dep_ == "pobj"]

@@ -469,6 +469,9 @@ ACCUSED_ACTS = [
 # allowing inspectors in is yielding to them (RETREAT), by the state where it happens; aid "from"
 # a state is that state's; investing in a state is cooperating with it.
 HELPERS = [
+    # "military aid" is a kind of aid, not the aid of the military named before
+    ("Chile's military said its patrol boats had left the area. Peru announced a new military aid package worth "
+     "50 million dollars for Bolivia.", {("AID", "Peru", "Bolivia", "asserted")}),
     ("The African Union said it would help Somalia fight the militants.",
      {("COOPERATE", "African Union", "Somalia", "intended")}),
     # investing in a state is economic cooperation with it (the place invested in is the partner)
