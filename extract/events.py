@@ -110,6 +110,7 @@ class EventExtractor:
                 if absorbed.get(trigger.token.i) is not None:
                     by_index[absorbed[trigger.token.i]].contents.append(trigger)
             found: list[Event] = []
+            told_by: list[int] = []  # the trigger each event of `found` was read from
             releasing = set()  # triggers that tell no event of their own but leave their contents to tell one
             fruitless = set()  # triggers that tell no event ("said it had not violated the treaty")
             for trigger in triggers:
@@ -126,10 +127,13 @@ class EventExtractor:
                                  or "future" in trigger.sense.flags and self._status(trigger.token) != "intended"):
                     releasing.add(trigger.token.i)
                 found.extend(read)
+                told_by.extend([trigger.token.i] * len(read))
             for trigger in triggers:
                 if absorbed.get(trigger.token.i) in releasing:
-                    found.extend(self._events(trigger, article, sent))
-            found += self._denied_back(sent, article, found, told)
+                    read = self._events(trigger, article, sent)
+                    found.extend(read)
+                    told_by.extend([trigger.token.i] * len(read))
+            found += self._denied_back(sent, article, list(zip(found, told_by)), told)
             found += self._own_positions(sent, article, [t for t in triggers if t.token.i not in fruitless])
             events += found
             told = found
@@ -175,11 +179,14 @@ class EventExtractor:
         return any(h.lemma_.lower() in self.words["position"] for h in heads) or any(
             c.dep_ == "neg" for c in clause.children)
 
-    def _denied_back(self, sent: Span, article: "ArticleState", found: list[Event], told: list[Event]) -> list[Event]:
-        """Denials that refer back to what was just told: "..., which Eritrea denied" and "..., a
-        claim Eritrea denied" or rejected (the acts of the same sentence), "Eritrea denied the report"
-        (those of the sentence before). Each act is denied by the denier, but for what the denier itself
-        tells, and acts done by saying them."""
+    def _denied_back(self, sent: Span, article: "ArticleState", found: list[tuple[Event, int]],
+                     told: list[Event]) -> list[Event]:
+        """Denials that refer back to what was just told: "..., which Eritrea denied" (the acts of
+        the same sentence) and "..., a claim Eritrea denied" or rejected (those of the clause the
+        claim is set beside: "deployed troops and accused Minsk of ..., a charge Moscow denied"
+        denies no deployment), "Eritrea denied the report" (those of the sentence before). Each act is denied
+        by the denier, but for what the denier itself tells, and acts done by saying them. `found`:
+        the events of the sentence, each with the index of the trigger it was read from."""
         for verb in article.words_of(sent, self.denying, VERB):
             if verb.lemma_.lower() not in self.words["denial"] and self._verb_category(verb) != "REJECT":
                 continue  # "a claim Kyiv rejected", not "rejected a bid"
@@ -190,7 +197,15 @@ class EventExtractor:
                 c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in o.children)
                 and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children)
                 or o.pos_ == "PRON" and o.lower_ in ("it", "this", "that") and not any(o.children)]  # "denied it"
-            acts = found if relative else told if referring else []
+            claim = relative and verb.head.lemma_.lower() in self.words["allegation"]  # "a charge X denied"
+            clause = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None) if claim else None
+            while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+                clause = clause.head  # "shelled towns and seized a ship, a claim ...": both
+            # but of coordinated clauses, an accusation's ("deployed troops and accused ..., a charge")
+            clause = ([clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < verb.head.i
+                                  and self._verb_category(c) == "ACCUSE"])[-1] if clause is not None else None
+            acts = [event for event, at in found if clause is None or clause.left_edge.i <= at <= clause.right_edge.i] \
+                if relative else told if referring else []
             deniers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
             if not acts or not deniers:
                 continue

@@ -449,6 +449,14 @@ DISMISSED_CLAIMS = [
 # Exactly these events: an act someone is accused of is done by the accused, and told by the
 # accuser (claimed, when the accused denies it).
 ACCUSED_ACTS = [
+    # a charge denied is the accusation's, not that of an act coordinated with it; a claim set beside
+    # coordinated acts is of them all
+    ("Peru deployed 2,000 troops to its border with Chile last month and has accused Santiago of orchestrating "
+     "the crisis with Bolivia's backing, a charge La Paz denied.",
+     {("MOBILIZE", "Peru", "Chile", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Ethiopia said Eritrean troops shelled two towns and seized a ship, a claim Eritrea denied.",
+     {("ASSAULT", "Eritrea", None, "claimed"), ("ASSAULT", "Eritrea", None, "denied"),
+      ("COERCE", "Eritrea", None, "claimed"), ("COERCE", "Eritrea", None, "denied")}),
     # "it" in a relative clause on the accused is the speaker, not the accused
     ("The Peruvian presidency said the measures answered hostile acts by Chile, which it accused of arming rebels.",
      {("ACCUSE", "Peru", "Chile", "asserted")}),
