@@ -197,14 +197,9 @@ class EventExtractor:
                 c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in o.children)
                 and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children)
                 or o.pos_ == "PRON" and o.lower_ in ("it", "this", "that") and not any(o.children)]  # "denied it"
-            claim = relative and verb.head.lemma_.lower() in self.words["allegation"]  # "a charge X denied"
-            clause = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None) if claim else None
-            while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
-                clause = clause.head  # "shelled towns and seized a ship, a claim ...": both
-            # but of coordinated clauses, an accusation's ("deployed troops and accused ..., a charge")
-            clause = ([clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < verb.head.i
-                                  and self._verb_category(c) == "ACCUSE"])[-1] if clause is not None else None
-            acts = [event for event, at in found if clause is None or clause.left_edge.i <= at <= clause.right_edge.i] \
+            claimed = self._claimed_clause(verb.head) if relative and verb.head.lemma_.lower() in self.words["allegation"] \
+                else None  # "..., a charge Moscow denied"
+            acts = [event for event, at in found if claimed is None or claimed.left_edge.i <= at <= claimed.right_edge.i] \
                 if relative else told if referring else []
             deniers = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
             if not acts or not deniers:
@@ -216,6 +211,19 @@ class EventExtractor:
                     and article.side(denier) != article.side(event.claimant or event.source)
                     and (relative or event in article.reported)]  # a report denied is someone's, not the story's
         return []
+
+    def _claimed_clause(self, claim: Token) -> Token | None:
+        """The clause a claim set beside it refers to ("..., a claim Eritrea denied"): the clause above
+        the claim, with those coordinated with it ("shelled towns and seized a ship, a claim ..."); but
+        of coordinated clauses, an accusation's ("deployed troops and accused Minsk of ..., a charge ...")."""
+        clause = next((a for a in claim.ancestors if a.pos_ == "VERB"), None)
+        while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+            clause = clause.head
+        if clause is None:
+            return None
+        accusations = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < claim.i
+                       and self._verb_category(c) == "ACCUSE"]
+        return accusations[-1] if accusations else clause
 
     # -- triggers ---------------------------------------------------------------------------------
 
