@@ -481,10 +481,11 @@ class EventExtractor:
                 category = "ASSAULT"
         if status in ("denied",) and category in SYMMETRIC | YIELDING and self._refusal(token):
             category, status = "REJECT", "asserted"  # "would not negotiate", "will not lift the sanctions"
-        elif status == "intended" and category in COOPERATIVE and self._willingness(token):
+        elif status == "intended" and category in COOPERATIVE and self._path_says(path, "willingness"):
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
         elif status == "intended" and category in COERCIVE and (
-                self._conditional(token) or self._possible(token) or self._willingness(token) or self._vowed(token)):
+                self._conditional(token) or self._possible(token) or self._path_says(path, "willingness")
+                or self._path_says(path, "vow")):
             category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)", "ready to", "vowed to": a threat made
         elif category == "AGREE" and token.lemma_.lower() in self.words["vow"] and any(
                 content.sense.category in COERCIVE | {"THREATEN"} for content in trigger.contents):
@@ -1110,13 +1111,10 @@ class EventExtractor:
                 return "SANCTION"
         return None
 
-    def _willingness(self, token: Token) -> bool:
-        return any(node.lemma_.lower() in self.words["willingness"] for node in _path_to_clause_top(
-            token, self.words["reporting"]))
-
-    def _vowed(self, token: Token) -> bool:
-        return any(node.lemma_.lower() in self.words["vow"] for node in _path_to_clause_top(
-            token, self.words["reporting"]))
+    def _path_says(self, path: list[Token], word_class: str) -> bool:
+        """Whether a word of a class ("willingness": "ready to"; "vow": "vowed to") stands on a
+        trigger's path to the top of its clause (`_path_to_clause_top`, which `_events` has found)."""
+        return any(node.lemma_.lower() in self.words[word_class] for node in path)
 
     def _accusing_verb(self, act: Token) -> Token | None:
         """The accusation an act is the charge of ("accused Chad of shelling", "blamed Chad for
