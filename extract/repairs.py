@@ -25,7 +25,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import lexicon
 
@@ -72,7 +72,7 @@ class ParseRepairer:
 def _trailing_denial(sent: Span, allegations: frozenset[str], denials: frozenset[str]) -> list[tuple[int, int, str]]:
     """The arcs that give ", an accusation Lima denies." its relative-clause parse, or none when the
     sentence does not end so or is parsed so already. Each arc is (token, head, label), by index."""
-    verb = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
+    verb = _last_word(sent)
     # "rejects" is often tagged a noun; most sentences end on another word, and are read no further
     if verb is None or verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() not in denials:
         return []
@@ -190,11 +190,10 @@ def _trailing_speaker(sent: Span, reporting: frozenset[str]) -> list[tuple[int, 
     """The arc that makes the speaker who ends a sentence ("..., regional governor Oleh Ivanov said.")
     the subject of the reporting verb, where the model hung the name on a word before the comma (as
     a conjunct of "damaged a power plant"), leaving the verb with no subject."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if len(words) < 3:
-        return []
-    verb = words[-1]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting or any(c.dep_.startswith("nsubj") for c in verb.children):
+    verb = _last_word(sent)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting \
+            or any(c.dep_.startswith("nsubj") for c in verb.children) \
+            or sum(not (t.is_punct or t.is_space) for t in sent) < 3:
         return []
     start = verb.i
     while start > sent.start and sent.doc[start - 1].pos_ in NAME_POS and verb.i - start < MAX_NAME + 2:
@@ -207,3 +206,8 @@ def _trailing_speaker(sent: Span, reporting: frozenset[str]) -> list[tuple[int, 
         return []
     return [(heads[0].i, verb.i, "nsubj")]
 
+
+def _last_word(sent: Span) -> Token | None:
+    """A sentence's last token that is neither punctuation nor space: where a trailing denial or
+    speaker ends."""
+    return next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
