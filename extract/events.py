@@ -58,6 +58,9 @@ CIRCUMSTANCE_PREPS = ("after", "following", "amid", "despite", "since")
 # make the detention the protester's.
 GRIEVANCE_PREPS = ("over", "about", "against")
 # Acts whose noun names its doer in a from-phrase ("threats from Russia", "an offer from Kabul").
+# prepositions by which an accusing noun names the act it is about ("condemnation of the raids", "an
+# inquiry into the killings", "outrage over the strikes")
+ACCUSED_ACT_PREPS = ("of", "into", "over", "about", "for")
 GIVEN_FROM = {"THREATEN", "REQUEST", "AID", "SUPPORT", "ACCUSE", "AGREE", "CONSULT"}
 # Acts usually reported without anyone they are aimed at ("raised its alert level").
 UNTARGETED = {"MOBILIZE"}
@@ -94,7 +97,7 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
-            "inquiry", "habitual", "vow")}
+            "inquiry", "habitual", "vow", "perpetration")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
@@ -358,8 +361,12 @@ class EventExtractor:
         "the sanctions", "the arrest"): the accusation is aimed at their doers, not at whom they hit."""
         if category != "ACCUSE" or verb.pos_ != "VERB":
             return []
-        return [obj for obj in verb.children if obj.dep_ == "dobj" and any(
-            sense.category not in ("", category) for sense in self.lexicon.senses("N", obj.lemma_))]
+        return self._acts([obj for obj in verb.children if obj.dep_ == "dobj"], category)
+
+    def _acts(self, nouns: list[Token], category: str) -> list[Token]:
+        """The nouns that name an act of another category than `category`."""
+        return [noun for noun in nouns if any(
+            sense.category not in ("", category) for sense in self.lexicon.senses("N", noun.lemma_))]
 
     def _doers(self, act: Token, article: "ArticleState") -> list[str]:
         """Who did an act told as a noun, as that act's own event reads them ("the attack by the
@@ -870,8 +877,8 @@ class EventExtractor:
         # "threats by Russia"; "threats from Russia", "an offer from Kabul" (but a withdrawal from
         # a place or an expulsion from a country names where, not who)
         givers = ("by", "from") if sense.category in GIVEN_FROM else ("by",)
-        agents = [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in givers
-                  for p in c.children if p.dep_ == "pobj"]
+        agents = [p for head in (noun, *_participles(noun, self.words["light"] | self.words["perpetration"])) for c in head.children
+                  if c.dep_ in ("prep", "agent") and c.lower_ in givers for p in c.children if p.dep_ == "pobj"]
         sources = sources or article.actors_of(agents)
         verb = _governing_verb(noun)
         if verb is not None and verb.lemma_ in self.words["reaction"] and noun.dep_ == "dobj":
@@ -891,12 +898,15 @@ class EventExtractor:
         purpose = sense.category in ("CONSULT", "PROTEST") and phrase.dep_ == "pobj" and phrase.head.lower_ == "for" \
             and verb is not None and phrase.head.head.i == verb.i
         grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS  # "lodged a protest over X"
+        # "stepped down after weeks of protests"; "opened an inquiry into the attacks": the inquiry is the verb's act
+        background = phrase.dep_ == "pobj" and verb is not None and (phrase.head.lower_ in CIRCUMSTANCE_PREPS or any(
+            c.dep_ == "dobj" and self.lexicon.senses("N", c.lemma_) for c in verb.children))
         def verb_doers() -> list[str]:  # read only when needed: resolving an actor updates what the article remembers
             return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                 self._controller(verb))
 
         if not sources:  # "held talks", and what a trip is for: "returned to Geneva for talks", "gathered for a rally"
-            if verb is not None and (verb.lemma_ in self.words["light"] and not grievance or purpose) \
+            if verb is not None and (verb.lemma_ in self.words["light"] and not (grievance or background) or purpose) \
                     and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = verb_doers()
         targets: list[str] = []
@@ -906,6 +916,12 @@ class EventExtractor:
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
             elif _for_clause(prep):  # "a call for Peru to withdraw": Peru is asked
                 targets += article.actors_of([c for c in prep.children if c.dep_ == "nsubj"])
+        if not targets and sense.category == "ACCUSE":  # "an inquiry into attacks committed by the militia": its doers
+            heads = (noun, verb) if verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"] else (noun,)
+            acts = self._acts([p for head in heads for prep in head.children if prep.dep_ == "prep"
+                               and prep.lower_ in ACCUSED_ACT_PREPS for p in prep.children if p.dep_ == "pobj"],
+                              sense.category)
+            targets = [t for act in acts for t in self._doers(act, article)]
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
@@ -1888,6 +1904,13 @@ def _told_before(noun: Token) -> bool:
         and not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in noun.children)
 
 
+def _participles(noun: Token, doing: frozenset[str]) -> list[Token]:
+    """The past participles of verbs of `doing` that qualify an event noun, whose by-phrase names who
+    did what the noun names ("the raids carried out by Israeli jets", "abuses committed by the
+    militia"; but a swap brokered by Qatar is not Qatar's)."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in doing]
+
+
 def _passive_subjects(verb: Token) -> list[Token]:
     """What a passive verb is done to: its subject, or the noun a participle modifies ("a swap
     brokered by Qatar", "fishermen seized near the reef")."""
@@ -2036,7 +2059,7 @@ def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
     node = token
     for _ in range(8):
         if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "parataxis", "acl") and node.pos_ == "VERB" and (
-                node.i != token.i or node.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in node.children)):
+                node.i != token.i or node.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
             break  # a clause of its own; "the duties Mexico imposed" too, whatever the clause they are in tells
         head = node.head
         if node.dep_ == "conj" and head.pos_ == "VERB" and node.pos_ == "VERB":

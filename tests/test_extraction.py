@@ -1075,13 +1075,27 @@ CHARGES_AND_OWNERS = [
      {("SANCTION", "Canada", "Mexico", "asserted"), ("ACCUSE", "Mexico", "Canada", "intended")}),
 ]
 
+# who did an act that a participle or an inquiry names, and what a clause tells only as its background
+DOERS_AND_BACKGROUND = [
+    ("Tanzania opened an inquiry into attacks committed by Ugandan troops.",
+     {("ACCUSE", "Tanzania", "Uganda", "asserted"), ("ASSAULT", "Uganda", None, "asserted")}),
+    ("Egypt condemned the raids carried out by Israeli jets.",
+     {("ACCUSE", "Egypt", "Israel", "asserted"), ("ASSAULT", "Israel", None, "asserted")}),
+    ("The shelling carried out by Syrian artillery hit a village in Turkey.", {("ASSAULT", "Syria", "Turkey", "asserted")}),
+    ("Peru's president agreed to step down after weeks of protests.", {("AGREE", "Peru", None, "asserted")}),
+    ("Tanzania opened an inquiry into the attacks on its border posts.", {("ACCUSE", "Tanzania", None, "asserted")}),
+    # a relative clause with a passive subject tells its own status
+    ("France said Mali must free a French journalist who was detained by Malian soldiers last month.",
+     {("REQUEST", "France", "Mali", "asserted"), ("COERCE", "Mali", "France", "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS)
+                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
