@@ -956,10 +956,10 @@ class EventExtractor:
             # "signed a truce after three days of clashes": between the clause's coordinated subjects
             parties = verb_doers()
             sources, targets = (parties[:1], parties[1:2]) if len(parties) > 1 else ([], [])
-        if sense.category in ("REQUEST", "THREATEN") and sources and not targets and noun.dep_ == "dobj" \
-                and verb is not None:
-            # "rejected a Chilean request", "accepted Togo's demands", "ignored Peru's ultimatum": asked of
-            # (or aimed at) the government that answers
+        if sense.category in ("REQUEST", "THREATEN") and sources and not targets and verb is not None and (
+                noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.head.i == verb.i):
+            # "rejected a Chilean request", "accepted Togo's demands", "ignored Peru's ultimatum", "has not
+            # responded to Chad's request": asked of (or aimed at) the government that answers
             targets = [article.state_of(t) or t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])]
         return _unique(sources), _unique(t for t in targets if t not in sources)
 
@@ -970,6 +970,8 @@ class EventExtractor:
         circumstance = next((n for n, node in enumerate(path) if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS),
                             None)
         path = path[:circumstance]  # "would not meet after the attack": the attack is told as done
+        if _made_by_another(token):
+            path = path[:1]  # "has not answered Chile's request": the request was made
         children = [list(node.children) for node in path]
         for below, node, node_children in zip([None, *path], path, children):
             if below is not None and below.dep_ == "prep" and below.lower_ in TOPIC_PREPS and (
@@ -1546,7 +1548,8 @@ class ArticleState:
                 yield earlier, actor
 
     def pair(self) -> list[str]:
-        """The two parties of a bilateral article: the first two states the article names."""
+        """The two parties of a bilateral article: the first two states the article names (none when it
+        names one: "the two sides" are then not that one)."""
         if self._pair is None:
             states: list[str] = []
             for key in self.keys:
@@ -1555,7 +1558,7 @@ class ArticleState:
                     states.append(key)
                 if len(states) == 2:
                     break
-            self._pair = states
+            self._pair = states if len(states) == 2 else []
         return self._pair
 
     def set_off_by(self, explosive: Token) -> list[str]:
@@ -1934,6 +1937,17 @@ def _partitive_group(token: Token, partitives: frozenset[str]) -> Token:
                     if pobj.dep_ == "pobj":
                         return pobj
     return token
+
+
+def _made_by_another(noun: Token) -> bool:
+    """Whether an event noun, the object of a clause, is an act its own phrase gives to an actor who
+    is not the clause's subject ("would consider Chile's request", "did not accept the Chilean
+    offer"): an act done, whatever the clause says of its answer."""
+    if noun.pos_ == "VERB" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    owners = {c._.actor for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c._.actor}
+    verb = _governing_verb(noun)
+    return bool(owners) and verb is not None and not owners & {c._.actor for c in verb.children if c.dep_ == "nsubj"}
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -1084,6 +1084,13 @@ DOERS_AND_BACKGROUND = [
     ("The shelling carried out by Syrian artillery hit a village in Turkey.", {("ASSAULT", "Syria", "Turkey", "asserted")}),
     ("Peru's president agreed to step down after weeks of protests.", {("AGREE", "Peru", None, "asserted")}),
     ("Tanzania opened an inquiry into the attacks on its border posts.", {("ACCUSE", "Tanzania", None, "asserted")}),
+    # "the two sides" of a story that names one state are not that state (nor a broker its doer)
+    ("The two sides swapped prisoners in an exchange brokered by Qatar.", set()),
+    # another party's request, offer or threat that a clause answers was made, whatever the answer
+    ("Gabon has not yet responded to Cameroon's request for talks, officials said.",
+     {("REQUEST", "Cameroon", "Gabon", "asserted")}),
+    ("Gabon will consider the Cameroonian request for talks.", {("REQUEST", "Cameroon", "Gabon", "asserted")}),
+    ("Gabon will not renew its sanctions on Cameroon.", {("SANCTION", "Gabon", "Cameroon", "denied")}),
     # a relative clause with a passive subject tells its own status
     ("France said Mali must free a French journalist who was detained by Malian soldiers last month.",
      {("REQUEST", "France", "Mali", "asserted"), ("COERCE", "Mali", "France", "asserted")}),
