@@ -994,6 +994,8 @@ class EventExtractor:
             if below is not None and node.lemma_.lower() in intent and (
                     below.dep_ in ("xcomp", "ccomp", "acl", "acomp") or below.dep_ == "prep" and below.lower_ in ("to", "for")):
                 return "intended"
+            if below is not None and below.dep_ == "dobj" and node.pos_ == "VERB" and node.lemma_.lower() in self.words["intent"]:
+                return "intended"  # "is considering further expulsions", "prepared new sanctions" (but "opened an inquiry")
             if below is not None and below.dep_ == "prep" and node.lemma_ == "be" and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in self.words["intent"] for c in node_children):
                 return "intended"  # "is due in Lima on Monday for talks"

@@ -1091,6 +1091,9 @@ DOERS_AND_BACKGROUND = [
      {("REQUEST", "Cameroon", "Gabon", "asserted")}),
     ("Gabon will consider the Cameroonian request for talks.", {("REQUEST", "Cameroon", "Gabon", "asserted")}),
     ("Gabon will not renew its sanctions on Cameroon.", {("SANCTION", "Gabon", "Cameroon", "denied")}),
+    # an act a verb of intent takes as its object is planned; a verb of willingness opens no plan
+    ("Estonia is considering further expulsions of Belarusian diplomats.", {("SANCTION", "Estonia", "Belarus", "intended")}),
+    ("Latvia opened an investigation against two Belarusian officials.", {("ACCUSE", "Latvia", "Belarus", "asserted")}),
     # a relative clause with a passive subject tells its own status
     ("France said Mali must free a French journalist who was detained by Malian soldiers last month.",
      {("REQUEST", "France", "Mali", "asserted"), ("COERCE", "Mali", "France", "asserted")}),
