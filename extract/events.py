@@ -57,10 +57,10 @@ CIRCUMSTANCE_PREPS = ("after", "following", "amid", "despite", "since")
 # Prepositions of what a complaint or protest is about: "lodged a protest over the detention" does not
 # make the detention the protester's.
 GRIEVANCE_PREPS = ("over", "about", "against")
-# Acts whose noun names its doer in a from-phrase ("threats from Russia", "an offer from Kabul").
-# prepositions by which an accusing noun names the act it is about ("condemnation of the raids", "an
-# inquiry into the killings", "outrage over the strikes")
+# Prepositions by which an accusing noun names the act it is about ("condemnation of the raids", "an
+# inquiry into the killings", "outrage over the strikes").
 ACCUSED_ACT_PREPS = ("of", "into", "over", "about", "for")
+# Acts whose noun names its doer in a from-phrase ("threats from Russia", "an offer from Kabul").
 GIVEN_FROM = {"THREATEN", "REQUEST", "AID", "SUPPORT", "ACCUSE", "AGREE", "CONSULT"}
 # Acts usually reported without anyone they are aimed at ("raised its alert level").
 UNTARGETED = {"MOBILIZE"}
@@ -97,7 +97,7 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
-            "inquiry", "habitual", "vow", "perpetration")}
+            "inquiry", "habitual", "vow", "perpetration", "ultimatum")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
@@ -494,6 +494,9 @@ class EventExtractor:
                 self._conditional(token) or self._possible(token) or self._path_says(path, "willingness")
                 or self._path_says(path, "vow")):
             category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)", "ready to", "vowed to": a threat made
+        elif status == "intended" and category not in SYMMETRIC | SPEECH_ACTS | {"SUPPORT", "AID"} and \
+                self._conditional(token, self.words["ultimatum"]):
+            category, status = "THREATEN", "asserted"  # "will withdraw its troops unless ...": an ultimatum
         elif category == "AGREE" and token.lemma_.lower() in self.words["vow"] and any(
                 content.sense.category in COERCIVE | {"THREATEN"} for content in trigger.contents):
             category, status = "THREATEN", "asserted"  # "pledged to continue the attacks": no promise to cooperate
@@ -1063,18 +1066,20 @@ class EventExtractor:
         return any(c.dep_ == "aux" and c.lower_ in self.words["possibility"]
                    for node in _path_to_clause_top(token, self.words["reporting"]) for c in node.children)
 
-    def _conditional(self, token: Token) -> bool:
-        """Whether an act is stated on a condition ("could impose sanctions if talks fail")."""
+    def _conditional(self, token: Token, marks: frozenset[str] | None = None) -> bool:
+        """Whether an act is stated on a condition ("could impose sanctions if talks fail"), or on one
+        introduced by one of `marks`."""
         nodes = _path_to_clause_top(token, self.words["reporting"])
         if token.pos_ != "VERB":
             verb = _governing_verb(token)
             nodes += [verb] if verb is not None else []
-        return any(self._is_condition(clause) for node in nodes for clause in node.children)
+        return any(self._is_condition(clause, marks) for node in nodes for clause in node.children)
 
-    def _is_condition(self, clause: Token) -> bool:
-        """Whether a clause is a condition ("if talks fail", "unless Israel rescinds ...")."""
-        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["condition"]
-                                              for m in clause.children)
+    def _is_condition(self, clause: Token, marks: frozenset[str] | None = None) -> bool:
+        """Whether a clause is a condition ("if talks fail", "unless Israel rescinds ..."), or one
+        introduced by one of `marks`."""
+        marks = self.words["condition"] if marks is None else marks
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
     def _topic_of_talks(self, noun: Token) -> bool:
         """Whether an event noun is what talks or an agreement are about ("talks on the ceasefire",

@@ -1094,6 +1094,11 @@ DOERS_AND_BACKGROUND = [
     # an act a verb of intent takes as its object is planned; a verb of willingness opens no plan
     ("Estonia is considering further expulsions of Belarusian diplomats.", {("SANCTION", "Estonia", "Belarus", "intended")}),
     ("Latvia opened an investigation against two Belarusian officials.", {("ACCUSE", "Latvia", "Belarus", "asserted")}),
+    # any act but a cooperative one, stated on an "unless", is an ultimatum; on an "if" a coercive one only
+    ("Ghana announced that it will withdraw its peacekeepers from Mali unless the junta holds elections within a year.",
+     {("THREATEN", "Ghana", "Mali", "asserted")}),
+    ("Ghana will withdraw its troops from Mali if the junta delays the elections again.",
+     {("RETREAT", "Ghana", "Mali", "intended")}),
     # a relative clause with a passive subject tells its own status
     ("France said Mali must free a French journalist who was detained by Malian soldiers last month.",
      {("REQUEST", "France", "Mali", "asserted"), ("COERCE", "Mali", "France", "asserted")}),
