@@ -1095,7 +1095,7 @@ DOERS_AND_BACKGROUND = [
     ("Estonia is considering further expulsions of Belarusian diplomats.", {("SANCTION", "Estonia", "Belarus", "intended")}),
     ("Latvia opened an investigation against two Belarusian officials.", {("ACCUSE", "Latvia", "Belarus", "asserted")}),
     # any act but a cooperative one, stated on an "unless", is an ultimatum; on an "if" a coercive one only
-    ("Ghana announced that it will withdraw its peacekeepers from Mali unless the junta holds elections within a year.",
+    ("Ghana plans to withdraw its peacekeepers from Mali unless the junta holds elections within a year.",
      {("THREATEN", "Ghana", "Mali", "asserted")}),
     ("Ghana will withdraw its troops from Mali if the junta delays the elections again.",
      {("RETREAT", "Ghana", "Mali", "intended")}),
