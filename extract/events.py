@@ -1858,9 +1858,9 @@ def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> li
     places += [p for p in _prep_objects([p for p in places if p.pos_ == "NOUN"], ("in", "near"))
                if p.pos_ == "PROPN"]  # "in an ambush in Mali" (not "in an attack in the Palestinian uprising")
     places += [o for o in struck if not article.keys[o.i]]  # "missiles hit Kharkiv", "Kharkiv was hit by missiles"
+    places = [p for p in places if p.lemma_.lower() not in article.words["frontier"]]  # "near the Eritrean border"
     states = [article.state_of(key) for place in places
-              for key in article.actors_of([place]) or (
-                  [] if place.lemma_.lower() in article.words["frontier"] else article.owner_actors(place))
+              for key in article.actors_of([place]) or article.owner_actors(place)
               or [f"state:{iso}" for iso in [article.place_iso(place)] if iso]]
     return _unique(state for state in states if state and article.state_iso(state) not in own)
 

@@ -1099,6 +1099,9 @@ DOERS_AND_BACKGROUND = [
      {("THREATEN", "Ghana", "Mali", "asserted")}),
     ("Ghana will withdraw its troops from Mali if the junta delays the elections again.",
      {("RETREAT", "Ghana", "Mali", "intended")}),
+    # a stronghold taken in fighting is territory; a border named for a state is not in that state
+    ("Ethiopian troops captured a rebel stronghold.", {("ASSAULT", "Ethiopia", None, "asserted")}),
+    ("Ethiopian troops shelled a rebel stronghold near the Eritrean border.", {("ASSAULT", "Ethiopia", None, "asserted")}),
     # a relative clause with a passive subject tells its own status
     ("France said Mali must free a French journalist who was detained by Malian soldiers last month.",
      {("REQUEST", "France", "Mali", "asserted"), ("COERCE", "Mali", "France", "asserted")}),
