@@ -1174,10 +1174,12 @@ class EventExtractor:
             node = head
         sent = article.sentence(token)
         root = sent.root
-        if root.lemma_.lower() in self.words["reporting"] and token.i != root.i:
-            speakers = article.actors_of([c for c in root.children if c.dep_ == "nsubj"])
-            if speakers:
-                return speakers
+        # the root's speaker, or one set off after the main clause ("X fired shells, Seoul's military said, ...")
+        for said in (root, *(c for c in root.children if c.dep_ == "parataxis")):
+            if said.lemma_.lower() in self.words["reporting"] and token.i != said.i:
+                speakers = article.actors_of([c for c in said.children if c.dep_ == "nsubj"])
+                if speakers:
+                    return speakers
         for i in range(sent.start, sent.end - 1):
             if article.lower[i] == ACCORDING and article.lower[i + 1] == TO:
                 speakers = article.actors_of([c for c in token.doc[i + 1].children if c.dep_ == "pobj"])

@@ -10,7 +10,9 @@ A subject set off by a relative clause ("Brazil, which draws power from the rive
 sometimes becomes the root of its sentence, with the verb as a participle modifying it; the repair
 makes the verb the root again, with the subject as its subject. A speaker who ends a sentence
 ("..., regional governor Oleh Syniehubov said.") is sometimes hung on a word before the comma, leaving
-the reporting verb with no subject; the repair makes the speaker its subject.
+the reporting verb with no subject; the repair makes the speaker its subject. A participle clause after a speaker set off mid-sentence ("..., Seoul's
+military said, calling it a provocation") is sometimes hung on the main verb, whose subject then
+reads as its doer; the repair hangs it on the speaker's verb.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -60,6 +62,7 @@ class ParseRepairer:
         repairs += _labels(doc, self.naming)
         repairs += _subjects_made_roots(sents)
         repairs += [repair for sent in sents if (repair := _trailing_speaker(sent, self.reporting))]
+        repairs += _speakers_participles(doc, self.reporting)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             for repair in repairs:
@@ -205,6 +208,23 @@ def _trailing_speaker(sent: Span, reporting: frozenset[str]) -> list[tuple[int, 
     if len(heads) != 1 or heads[0].head.i == verb.i or not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in phrase):
         return []
     return [(heads[0].i, verb.i, "nsubj")]
+
+
+def _speakers_participles(doc: Doc, reporting: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """The arcs that hang a participle clause after a speaker set off in the middle of a sentence
+    ("X fired shells, Seoul's military said, calling it a provocation") on the speaker's verb, where
+    the model hung it on the sentence's main verb: the calling is the speaker's, not the shooter's."""
+    repairs = []
+    for participle in doc:
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < 2 \
+                or any(c.dep_.startswith("nsubj") for c in participle.children):
+            continue
+        said = next((c for c in participle.head.children if c.dep_ == "parataxis" and c.lemma_.lower() in reporting
+                     and participle.nbor(-1).text == "," and participle.i - 2 <= c.right_edge.i < participle.i
+                     and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if said is not None:
+            repairs.append([(participle.i, said.i, "advcl")])
+    return repairs
 
 
 def _last_word(sent: Span) -> Token | None:

@@ -1308,6 +1308,15 @@ def test_attribution_gives_the_claimant(read):
     assert extraction.actors[event.claimant].label == "Ana Lopez"
 
 
+
+def test_a_speaker_set_off_mid_sentence_claims_the_act_and_does_what_follows(read):
+    """"X did A, Y said, calling it B": Y tells A, and the calling is Y's (the model hangs it on A's verb)."""
+    extraction = read("Venezuela moved warships toward the disputed waters, Guyana's army said, calling it a provocation.")
+    labels_of = {e.category: (extraction.actors[e.source].label, extraction.actors[e.target].label if e.target else None,
+                              extraction.actors[e.claimant].label if e.claimant else None) for e in extraction.events}
+    assert labels_of == {"MOBILIZE": ("Venezuela", None, "Guyana"), "ACCUSE": ("Guyana", "Venezuela", None)}
+
+
 def test_claim_denied_by_the_other_side_is_claimed(read):
     extraction = read("Chile said Peru had expelled a Chilean diplomat. Peru denied expelling any Chilean diplomat.")
     statuses = {e.status for e in extraction.events if e.category in ("SANCTION", "COERCE")}
