@@ -12,7 +12,9 @@ makes the verb the root again, with the subject as its subject. A speaker who en
 ("..., regional governor Oleh Syniehubov said.") is sometimes hung on a word before the comma, leaving
 the reporting verb with no subject; the repair makes the speaker its subject. A participle clause after a speaker set off mid-sentence ("..., Seoul's
 military said, calling it a provocation") is sometimes hung on the main verb, whose subject then
-reads as its doer; the repair hangs it on the speaker's verb.
+reads as its doer; the repair hangs it on the speaker's verb. A person's name right after an office
+noun ("his Turkish counterpart Hakan Fidan") is sometimes hung on the verb; the repair makes it the
+noun's apposition.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -54,6 +56,7 @@ class ParseRepairer:
         self.plans = lexicon().words("intent")
         self.naming = lexicon().words("naming")
         self.reporting = lexicon().words("reporting")
+        self.offices = lexicon().words("role") | lexicon().words("counterpart")
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -63,6 +66,7 @@ class ParseRepairer:
         repairs += _subjects_made_roots(sents)
         repairs += [repair for sent in sents if (repair := _trailing_speaker(sent, self.reporting))]
         repairs += _speakers_participles(doc, self.reporting)
+        repairs += _names_after_offices(doc, self.offices)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             for repair in repairs:
@@ -224,6 +228,20 @@ def _speakers_participles(doc: Doc, reporting: frozenset[str]) -> list[list[tupl
                      and any(g.dep_ == "nsubj" for g in c.children)), None)
         if said is not None:
             repairs.append([(participle.i, said.i, "advcl")])
+    return repairs
+
+
+def _names_after_offices(doc: Doc, offices: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """The arcs that make a person's name right after an office noun ("his Turkish counterpart Hakan
+    Fidan", "the envoy Ana Ruiz") the noun's apposition, where the model hung the name elsewhere
+    (as an adverbial of the verb): the office and the name are one person."""
+    repairs = []
+    for name in doc.ents:
+        office = doc[name.start - 1] if name.start > 0 else None
+        if name.label_ != "PERSON" or office is None or office.pos_ != "NOUN" \
+                or office.lemma_.lower() not in offices or name.root.head.i == office.i or office.head.i == name.root.i:
+            continue
+        repairs.append([(name.root.i, office.i, "appos")])
     return repairs
 
 

@@ -1317,6 +1317,16 @@ def test_a_speaker_set_off_mid_sentence_claims_the_act_and_does_what_follows(rea
     assert labels_of == {"MOBILIZE": ("Venezuela", None, "Guyana"), "ACCUSE": ("Guyana", "Venezuela", None)}
 
 
+def test_a_name_after_an_office_is_the_person_who_holds_it(read):
+    """"his Turkish counterpart Hakan Fidan": the name, which the model may hang on the verb, is the
+    counterpart, of the other side."""
+    extraction = read("Greek Foreign Minister George Gerapetritis held talks with his Turkish counterpart Hakan Fidan.")
+    [event] = extraction.events
+    assert (event.category, extraction.actors[event.source].label, extraction.actors[event.target].label) == \
+        ("CONSULT", "George Gerapetritis", "Hakan Fidan")
+    assert extraction.actors[event.target].affiliation == "TUR"
+
+
 def test_claim_denied_by_the_other_side_is_claimed(read):
     extraction = read("Chile said Peru had expelled a Chilean diplomat. Peru denied expelling any Chilean diplomat.")
     statuses = {e.status for e in extraction.events if e.category in ("SANCTION", "COERCE")}
