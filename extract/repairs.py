@@ -219,9 +219,9 @@ def _speakers_participles(doc: Doc, reporting: frozenset[str]) -> list[list[tupl
     ("X fired shells, Seoul's military said, calling it a provocation") on the speaker's verb, where
     the model hung it on the sentence's main verb: the calling is the speaker's, not the shooter's."""
     repairs = []
-    for participle in doc:
-        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < 2 \
-                or any(c.dep_.startswith("nsubj") for c in participle.children):
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["advcl"]):
+        participle = doc[int(i)]
+        if participle.tag_ != "VBG" or participle.i < 2 or any(c.dep_.startswith("nsubj") for c in participle.children):
             continue
         said = next((c for c in participle.head.children if c.dep_ == "parataxis" and c.lemma_.lower() in reporting
                      and participle.nbor(-1).text == "," and participle.i - 2 <= c.right_edge.i < participle.i
