@@ -260,7 +260,7 @@ class EventExtractor:
         deeper = None
         candidates: list[Token] | None = None  # the words that may be a complement, found once for all senses
         for sense in self.lexicon.senses(pos, token.lemma_):
-            if candidates is None and sense.complements:
+            if candidates is None and (sense.complements or sense.kinds):
                 candidates = self._complement_candidates(token)
             matched = self._complement(token, sense, candidates)
             if matched is None:
@@ -285,7 +285,7 @@ class EventExtractor:
         if "dismissal" in sense.flags and not any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words["allegation"]
                                                   for c in token.head.children):
             return None  # "said the decision was absurd" dismisses no allegation
-        if not sense.complements:
+        if not (sense.complements or sense.kinds):
             return set()
         if "obligation" in sense.flags:
             auxiliaries = [aux for clause in token.children if clause.dep_ == "ccomp"
@@ -299,9 +299,17 @@ class EventExtractor:
         for candidate in candidates:
             if candidate.lower_ == "according" or candidate.dep_ == "aux":
                 continue  # "according to the army": attribution; "to fly jets": an infinitive, not "fly to"
-            if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements:
+            if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements or (
+                    sense.kinds and candidate.dep_ in ("dobj", "pobj") and self._kind(candidate) in sense.kinds):
+                # an actor is the complement itself ("left ECOWAS"), not what qualifies it ("left UN troops")
                 return {candidate.i}
         return None
+
+    @staticmethod
+    def _kind(token: Token) -> str | None:
+        """The kind of actor a token names, if it names one."""
+        key = token._.actor
+        return token.doc._.actors[key].kind if key else None
 
     def _complement_candidates(self, token: Token) -> list[Token]:
         """The words of a trigger's phrase that may be the complement of one of its senses, in the
@@ -444,6 +452,10 @@ class EventExtractor:
             sources, targets = self._adjective_arguments(token, sense, article)
         else:
             sources, targets = self._noun_arguments(token, sense, article)
+        if not targets and token.pos_ != "VERB":  # "their withdrawal from ECOWAS": the complement is a party
+            targets = [key for key in article.actors_of([token.doc[i] for i in sorted(trigger.consumed)
+                                                         if sense.kinds and self._kind(token.doc[i]) in sense.kinds])
+                       if key not in sources]
         if not sources and token.pos_ != "VERB" and sense.category == "RETREAT":
             sources = article.main_parties()  # "the ceasefire came into force": between the story's two sides
         if not targets and sense.category == "MOBILIZE":

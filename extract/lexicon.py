@@ -21,7 +21,8 @@ class TriggerSense:
 
     pos: str  # "V" or "N"
     lemma: str
-    complements: frozenset[str]
+    complements: frozenset[str]  # lemmas
+    kinds: frozenset[str]  # or kinds of actor ("InternationalOrganization": "withdrew from ECOWAS")
     category: str  # "" for a sense that is not an event
     cameo: str
     mode: str
@@ -34,12 +35,14 @@ class Lexicon:
     def __init__(self) -> None:
         self._senses: dict[tuple[str, str], list[TriggerSense]] = {}
         for pos, lemma, complements, category, cameo, mode, flags in ontology.read_table("lexicon", "triggers.tsv"):
-            sense = TriggerSense(pos, lemma, frozenset(filter(None, complements.split("|"))), category,
-                                 cameo, mode, frozenset(filter(None, flags.split("|"))))
+            words = [word for word in complements.split("|") if word]
+            sense = TriggerSense(pos, lemma, frozenset(w for w in words if not w[0].isupper()),
+                                 frozenset(w for w in words if w[0].isupper()), category, cameo, mode,
+                                 frozenset(filter(None, flags.split("|"))))
             for spelling in dict.fromkeys((lemma, british(lemma))):  # "normalize" and "normalise"
                 self._senses.setdefault((pos, spelling), []).append(sense)
         for senses in self._senses.values():
-            senses.sort(key=lambda s: not s.complements)  # refined senses first
+            senses.sort(key=lambda s: not (s.complements or s.kinds))  # refined senses first
         self._classes: dict[str, set[str]] = {}
         for name, lemma in ontology.read_table("lexicon", "frames.tsv"):
             self._classes.setdefault(name, set()).update((lemma.lower(), british(lemma.lower())))

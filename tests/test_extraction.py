@@ -1102,6 +1102,11 @@ DOERS_AND_BACKGROUND = [
     # a stronghold taken in fighting is territory; a border named for a state is not in that state
     ("Ethiopian troops captured a rebel stronghold.", {("ASSAULT", "Ethiopia", None, "asserted")}),
     ("Ethiopian troops shelled a rebel stronghold near the Eritrean border.", {("ASSAULT", "Ethiopia", None, "asserted")}),
+    # an international organization named as what is left is left ("withdrew from ECOWAS"), whatever its name
+    ("Mali withdrew from ECOWAS.", {("SANCTION", "Mali", "ECOWAS", "asserted")}),
+    ("Mali and Niger announced their withdrawal from ECOWAS.",
+     {("SANCTION", "Mali", "ECOWAS", "asserted"), ("SANCTION", "Niger", "ECOWAS", "asserted")}),
+    ("The convoy left 100 UN troops behind.", set()),
     # a relative clause with a passive subject tells its own status
     ("France said Mali must free a French journalist who was detained by Malian soldiers last month.",
      {("REQUEST", "France", "Mali", "asserted"), ("COERCE", "Mali", "France", "asserted")}),
