@@ -66,6 +66,11 @@ class Lexicon:
     def categories(self) -> frozenset[str]:
         return frozenset(s.category for senses in self._senses.values() for s in senses if s.category)
 
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of actor that complements of senses name."""
+        return frozenset(kind for senses in self._senses.values() for s in senses for kind in s.kinds)
+
 
 @lru_cache(maxsize=1 << 16)  # (the same names, over and over)
 def fold(text: str) -> str:

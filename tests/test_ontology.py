@@ -83,6 +83,15 @@ def test_lexicon_categories_are_ontology_categories(vocabulary):
     assert lexicon().categories <= declared_categories
 
 
+def test_kinds_of_actor_a_trigger_takes_are_ontology_actor_classes(vocabulary):
+    """A misspelt kind ("InternationalOrganisation") would match no complement, silently."""
+    from extract.lexicon import lexicon
+
+    kinds = lexicon().kinds
+    actor_classes = {str(c).split("#")[1] for c in vocabulary.transitive_subjects(RDFS.subClassOf, DIP.Actor)}
+    assert kinds and kinds <= actor_classes
+
+
 def test_every_trigger_flag_is_documented_and_read_by_the_extractor():
     """A flag in triggers.tsv that the header does not explain, or that no rule reads, is a silent no-op."""
     import extract.events
