@@ -1107,6 +1107,9 @@ DOERS_AND_BACKGROUND = [
     ("Mali and Niger announced their withdrawal from ECOWAS.",
      {("SANCTION", "Mali", "ECOWAS", "asserted"), ("SANCTION", "Niger", "ECOWAS", "asserted")}),
     ("The convoy left 100 UN troops behind.", set()),
+    # a ship rammed is attacked
+    ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
+     {("ASSAULT", "China", "Vietnam", "asserted")}),
     # a relative clause with a passive subject tells its own status
     ("France said Mali must free a French journalist who was detained by Malian soldiers last month.",
      {("REQUEST", "France", "Mali", "asserted"), ("COERCE", "Mali", "France", "asserted")}),
