@@ -931,6 +931,8 @@ class EventExtractor:
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
             elif _for_clause(prep):  # "a call for Peru to withdraw": Peru is asked
                 targets += article.actors_of([c for c in prep.children if c.dep_ == "nsubj"])
+        if not targets and sense.category == "ACCUSE":  # "accusations that Chad armed the rebels": Chad
+            targets = article.actors_of([s for clause in _that_clauses(noun) for s in clause.children if s.dep_ == "nsubj"])
         if not targets and sense.category == "ACCUSE":  # "an inquiry into attacks committed by the militia": its doers
             heads = (noun, verb) if verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"] else (noun,)
             acts = self._acts([p for head in heads for prep in head.children if prep.dep_ == "prep"
@@ -1162,6 +1164,20 @@ class EventExtractor:
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused [Chad of shelling]"
         return verb if verb.pos_ == "VERB" and self._verb_category(verb) == "ACCUSE" else None
 
+    def _alleging(self, act: Token, article: "ArticleState") -> list[str]:
+        """Who makes the allegation an act is told in, where the allegation is made, not answered
+        ("Sudan's accusation that Chad armed the rebels strained ties", "Sudan renewed accusations
+        that ..."; but not "Chad dismissed Sudan's accusations that ..."): its owner, or the subject
+        of the light verb whose object it is."""
+        allegation, verb = act.head, act.head.head
+        if act not in _that_clauses(allegation) or allegation.lemma_.lower() not in self.words["allegation"]:
+            return []
+        if allegation.dep_ in ("nsubj", "nsubjpass"):
+            return article.owner_actors(allegation)
+        if allegation.dep_ == "dobj" and verb.lemma_.lower() in self.words["light"]:
+            return article.owner_actors(allegation) or article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+        return []
+
     def _speakers(self, token: Token, article: "ArticleState") -> list[str]:
         """Who the article attributes the event to: the subjects of the reporting verb above it
         ("Chad and Niger said ..."), the accuser of an act it is charged with, or the "according
@@ -1173,6 +1189,9 @@ class EventExtractor:
             accusers = article.actors_of([c for c in accusing.children if c.dep_ == "nsubj"])
             if accusers:
                 return accusers
+        accusers = self._alleging(token, article)
+        if accusers:
+            return accusers
         node = token
         while node.head.i != node.i:
             head = node.head
@@ -2078,6 +2097,12 @@ def _mandative(token: Token) -> bool:
 def _infinitive(token: Token) -> bool:
     """A to-infinitive clause ("to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _that_clauses(noun: Token) -> list[Token]:
+    """The that-clauses a noun governs ("accusations that Chad armed the rebels")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _for_clause(token: Token) -> bool:

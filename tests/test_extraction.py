@@ -1107,6 +1107,9 @@ DOERS_AND_BACKGROUND = [
     ("Mali and Niger announced their withdrawal from ECOWAS.",
      {("SANCTION", "Mali", "ECOWAS", "asserted"), ("SANCTION", "Niger", "ECOWAS", "asserted")}),
     ("The convoy left 100 UN troops behind.", set()),
+    # an accusation that a party did something is aimed at that party, and tells the act as the accuser's word
+    ("Sudan renewed its accusation that Chad was arming the rebels.",
+     {("ACCUSE", "Sudan", "Chad", "asserted"), ("AID", "Chad", None, "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
@@ -1333,6 +1336,12 @@ def test_a_name_after_an_office_is_the_person_who_holds_it(read):
     assert (event.category, extraction.actors[event.source].label, extraction.actors[event.target].label) == \
         ("CONSULT", "George Gerapetritis", "Hakan Fidan")
     assert extraction.actors[event.target].affiliation == "TUR"
+
+
+def test_an_act_told_in_an_accusation_is_the_accusers_word(read):
+    extraction = read("Sudan leveled accusations that Chad was arming the rebels.")
+    [act] = [e for e in extraction.events if e.category == "AID"]
+    assert extraction.actors[act.claimant].label == "Sudan"
 
 
 def test_claim_denied_by_the_other_side_is_claimed(read):
