@@ -1110,6 +1110,9 @@ DOERS_AND_BACKGROUND = [
     # an accusation that a party did something is aimed at that party, and tells the act as the accuser's word
     ("Sudan renewed its accusation that Chad was arming the rebels.",
      {("ACCUSE", "Sudan", "Chad", "asserted"), ("AID", "Chad", None, "asserted")}),
+    # measures dropped, scrapped, rescinded or relaxed are eased
+    ("Britain scrapped the tariffs on Indian whisky.", {("CONCEDE", "United Kingdom", "India", "asserted")}),
+    ("The EU relaxed its sanctions on Syrian banks.", {("CONCEDE", "European Union", "Syria", "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
