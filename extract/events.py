@@ -97,7 +97,7 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
-            "inquiry", "habitual", "vow", "perpetration", "ultimatum")}
+            "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
@@ -405,6 +405,8 @@ class EventExtractor:
         path = _path_to_clause_top(token, self.words["reporting"])
         if any(self._is_condition(node) for node in path):
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
+        if any(self._is_condition(node, self.words["deadline"]) and self._status(node.head) != "asserted" for node in path):
+            return []  # "would not meet him until Belgrade handed over the suspects": held out for, not done
         if any(m.dep_ == "mark" and m.lower_ == "whether" for node in path for m in node.children):
             return []  # "did not say whether troops had been sent": an open question
         if any(m.dep_ == "advmod" and m.lower_ in self.words["habitual"] for node in path for m in node.children):
@@ -1268,6 +1270,7 @@ class ArticleState:
         article = doc._.article
         self.published = article.published if article is not None else None
         self.last_person: str | None = None
+        self.last_official: str | None = None  # the state (or body) of the last unnamed official who acted
         self.last_group: str | None = None
         self.by_head: dict[str, str] = {}
         # (the trigger's own category, source, target, category as coded: a crowd's attack is a PROTEST)
@@ -1339,6 +1342,8 @@ class ArticleState:
         if owners:
             if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:
                 self.by_head[lemma] = owners[0]
+            if lemma in self.words["role"] and role == "nsubj" and token.tag_ == "NN":
+                self.last_official = owners[0]  # "Kosovo's interior minister said ... He called ...": Kosovo's
             if lemma in self.words["civilian"]:
                 return [self.civilian_group(token, owners[0], name=_civilian_name(lemma, role))]
             if lemma in self.words["insurgent"] and self.state_iso(owners[0]) and owners[0].startswith("state:"):
@@ -1491,8 +1496,9 @@ class ArticleState:
     def _pronoun(self, token: Token) -> list[str]:
         lower = token.lower_
         speakers = self._reporting_subjects(token) if token.dep_ in ("nsubj", "nsubjpass") else []
-        if lower in ("he", "she", "his", "her", "him") and not speakers:
-            return [self.last_person] if self.last_person else []
+        if lower in ("he", "she", "his", "her", "him") and not speakers:  # the person last named, else the
+            person = self.last_person or self.last_official  # state of the official last told acting unnamed
+            return [person] if person else []
         if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and speakers:
             # "Egypt said it was ready": the speaker; "X and Y said they would": both
             return speakers if lower in ("they", "their") else speakers[:1]

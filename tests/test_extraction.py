@@ -1113,6 +1113,11 @@ DOERS_AND_BACKGROUND = [
     # measures dropped, scrapped, rescinded or relaxed are eased
     ("Britain scrapped the tariffs on Indian whisky.", {("CONCEDE", "United Kingdom", "India", "asserted")}),
     ("The EU relaxed its sanctions on Syrian banks.", {("CONCEDE", "European Union", "Syria", "asserted")}),
+    # what a refusal or plan holds out for is not done; what a done act went on until is
+    ("Ethiopia will not talk to Eritrea until Eritrea releases the captured soldiers.",
+     {("REJECT", "Ethiopia", "Eritrea", "asserted")}),
+    ("Ethiopia shelled Eritrean positions until Eritrea released the captured soldiers.",
+     {("ASSAULT", "Ethiopia", "Eritrea", "asserted"), ("RETREAT", "Eritrea", "Ethiopia", "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
@@ -1345,6 +1350,13 @@ def test_an_act_told_in_an_accusation_is_the_accusers_word(read):
     extraction = read("Sudan leveled accusations that Chad was arming the rebels.")
     [act] = [e for e in extraction.events if e.category == "AID"]
     assert extraction.actors[act.claimant].label == "Sudan"
+
+
+def test_he_after_an_unnamed_official_is_that_officials_state(read):
+    extraction = read("Kosovo's interior minister said the officers had fired first. "
+                      "He called on the European Union to condemn Belgrade.")
+    assert {(e.category, extraction.actors[e.source].label, extraction.actors[e.target].label)
+            for e in extraction.events} == {("REQUEST", "Kosovo", "European Union")}
 
 
 def test_claim_denied_by_the_other_side_is_claimed(read):
