@@ -146,6 +146,8 @@ class Gazetteer:
         self.names.append(Name(text, label, key))
         if text.startswith("the "):
             self.names.append(Name(text[4:], label, key))
+        if text.startswith("St. "):  # wire copy writes "St Lucia" as often as "St. Lucia"
+            self.names.append(Name(f"St {text[4:]}", label, key))
         if index:
             self._by_folded.setdefault(fold(text), key)
 

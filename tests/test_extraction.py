@@ -1118,6 +1118,11 @@ DOERS_AND_BACKGROUND = [
      {("REJECT", "Ethiopia", "Eritrea", "asserted")}),
     ("Ethiopia shelled Eritrean positions until Eritrea released the captured soldiers.",
      {("ASSAULT", "Ethiopia", "Eritrea", "asserted"), ("RETREAT", "Eritrea", "Ethiopia", "asserted")}),
+    # measures a party will take against another, or firm ones, are a threat; measures to trade are none
+    ("The EU said it would take further measures against Tehran.", {("THREATEN", "European Union", "Iran", "asserted")}),
+    ("Kenya will take measures to boost trade with Uganda.", set()),
+    # "St" as often as "St." in the names of states
+    ("St Vincent expelled two Venezuelan diplomats.", {("SANCTION", "Saint Vincent and the Grenadines", "Venezuela", "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
