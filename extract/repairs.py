@@ -14,7 +14,9 @@ the reporting verb with no subject; the repair makes the speaker its subject. A 
 military said, calling it a provocation") is sometimes hung on the main verb, whose subject then
 reads as its doer; the repair hangs it on the speaker's verb. A person's name right after an office
 noun ("his Turkish counterpart Hakan Fidan") is sometimes hung on the verb; the repair makes it the
-noun's apposition.
+noun's apposition. Two clauses joined by "and" ("Kenya condemned the attack and Uganda sent troops")
+are sometimes read as one object ("the attack and Uganda") and a verb with no subject; the repair
+makes the name the second verb's subject.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -67,6 +69,7 @@ class ParseRepairer:
         repairs += [repair for sent in sents if (repair := _trailing_speaker(sent, self.reporting))]
         repairs += _speakers_participles(doc, self.reporting)
         repairs += _names_after_offices(doc, self.offices)
+        repairs += _subjects_read_as_objects(doc)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             for repair in repairs:
@@ -242,6 +245,24 @@ def _names_after_offices(doc: Doc, offices: frozenset[str]) -> list[list[tuple[i
                 or office.lemma_.lower() not in offices or name.root.head.i == office.i or office.head.i == name.root.i:
             continue
         repairs.append([(name.root.i, office.i, "appos")])
+    return repairs
+
+
+def _subjects_read_as_objects(doc: Doc) -> list[list[tuple[int, int, str]]]:
+    """The arcs that make two coordinated clauses of "Kenya condemned the attack and Uganda sent
+    troops", which the model reads as one object, "the attack and Uganda", and a second verb with no
+    subject: the name before that verb is its subject, and "and" joins the clauses."""
+    repairs = []
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["conj"]):
+        verb = doc[int(i)]
+        if verb.i < 3 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        name, first = doc[verb.i - 1], verb.head
+        if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.head.dep_ not in ("dobj", "pobj") \
+                or first.i not in (name.head.head.i, name.head.head.head.i):
+            continue
+        link = [(c.i, first.i, "cc") for c in name.head.children if c.dep_ == "cc" and c.i < name.i]
+        repairs.append([(name.i, verb.i, "nsubj"), *link])
     return repairs
 
 

@@ -1123,6 +1123,13 @@ DOERS_AND_BACKGROUND = [
     ("Kenya will take measures to boost trade with Uganda.", set()),
     # "St" as often as "St." in the names of states
     ("St Vincent expelled two Venezuelan diplomats.", {("SANCTION", "Saint Vincent and the Grenadines", "Venezuela", "asserted")}),
+    # an execution is an assault, and condemned, aimed at the executioner
+    ("Iran executed a German-Iranian dual national on Monday. The European Union condemned the execution.",
+     {("ASSAULT", "Iran", "Germany", "asserted"), ("ACCUSE", "European Union", "Iran", "asserted")}),
+    # "X condemned the attack and Y sent troops": two clauses, which the model reads as one object and a
+    # verb with no subject
+    ("Kenya condemned the attack and Uganda sent troops to the border.",
+     {("ACCUSE", "Kenya", None, "asserted"), ("MOBILIZE", "Uganda", None, "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
