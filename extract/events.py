@@ -99,6 +99,7 @@ class EventExtractor:
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
+        self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
     def __call__(self, doc: Doc) -> Doc:
@@ -894,7 +895,7 @@ class EventExtractor:
         # "threats by Russia"; "threats from Russia", "an offer from Kabul" (but a withdrawal from
         # a place or an expulsion from a country names where, not who)
         givers = ("by", "from") if sense.category in GIVEN_FROM else ("by",)
-        agents = [p for head in (noun, *_participles(noun, self.words["light"] | self.words["perpetration"])) for c in head.children
+        agents = [p for head in (noun, *_participles(noun, self.doing)) for c in head.children
                   if c.dep_ in ("prep", "agent") and c.lower_ in givers for p in c.children if p.dep_ == "pobj"]
         sources = sources or article.actors_of(agents)
         verb = _governing_verb(noun)
@@ -933,14 +934,14 @@ class EventExtractor:
                 targets += article.actors_of([p for p in prep.children if p.dep_ == "pobj"])
             elif _for_clause(prep):  # "a call for Peru to withdraw": Peru is asked
                 targets += article.actors_of([c for c in prep.children if c.dep_ == "nsubj"])
-        if not targets and sense.category == "ACCUSE":  # "accusations that Chad armed the rebels": Chad
-            targets = article.actors_of([s for clause in _that_clauses(noun) for s in clause.children if s.dep_ == "nsubj"])
-        if not targets and sense.category == "ACCUSE":  # "an inquiry into attacks committed by the militia": its doers
+        if not targets and sense.category == "ACCUSE":
+            # "accusations that Chad armed the rebels": Chad; "an inquiry into attacks committed by the militia": its doers
             heads = (noun, verb) if verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"] else (noun,)
             acts = self._acts([p for head in heads for prep in head.children if prep.dep_ == "prep"
                                and prep.lower_ in ACCUSED_ACT_PREPS for p in prep.children if p.dep_ == "pobj"],
                               sense.category)
-            targets = [t for act in acts for t in self._doers(act, article)]
+            targets = article.actors_of([s for clause in _that_clauses(noun) for s in clause.children if s.dep_ == "nsubj"]) \
+                or [t for act in acts for t in self._doers(act, article)]
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:

@@ -10,13 +10,13 @@ A subject set off by a relative clause ("Brazil, which draws power from the rive
 sometimes becomes the root of its sentence, with the verb as a participle modifying it; the repair
 makes the verb the root again, with the subject as its subject. A speaker who ends a sentence
 ("..., regional governor Oleh Syniehubov said.") is sometimes hung on a word before the comma, leaving
-the reporting verb with no subject; the repair makes the speaker its subject. A participle clause after a speaker set off mid-sentence ("..., Seoul's
-military said, calling it a provocation") is sometimes hung on the main verb, whose subject then
-reads as its doer; the repair hangs it on the speaker's verb. A person's name right after an office
-noun ("his Turkish counterpart Hakan Fidan") is sometimes hung on the verb; the repair makes it the
-noun's apposition. Two clauses joined by "and" ("Kenya condemned the attack and Uganda sent troops")
-are sometimes read as one object ("the attack and Uganda") and a verb with no subject; the repair
-makes the name the second verb's subject.
+the reporting verb with no subject; the repair makes the speaker its subject. A participle clause
+after a speaker set off mid-sentence ("..., Seoul's military said, calling it a provocation") is
+sometimes hung on the main verb, whose subject then reads as its doer; the repair hangs it on the
+speaker's verb. A person's name right after an office noun ("his Turkish counterpart Hakan Fidan")
+is sometimes hung on the verb; the repair makes it the noun's apposition. Two clauses joined by "and"
+("Kenya condemned the attack and Uganda sent troops") are sometimes read as one object ("the attack
+and Uganda") and a verb with no subject; the repair makes the name the second verb's subject.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -224,11 +224,12 @@ def _speakers_participles(doc: Doc, reporting: frozenset[str]) -> list[list[tupl
     repairs = []
     for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["advcl"]):
         participle = doc[int(i)]
-        if participle.tag_ != "VBG" or participle.i < 2 or any(c.dep_.startswith("nsubj") for c in participle.children):
+        if participle.tag_ != "VBG" or participle.i < 2 or participle.nbor(-1).text != "," \
+                or any(c.dep_.startswith("nsubj") for c in participle.children):
             continue
         said = next((c for c in participle.head.children if c.dep_ == "parataxis" and c.lemma_.lower() in reporting
-                     and participle.nbor(-1).text == "," and participle.i - 2 <= c.right_edge.i < participle.i
-                     and any(g.dep_ == "nsubj" for g in c.children)), None)
+                     and participle.i - 2 <= c.right_edge.i < participle.i and any(g.dep_ == "nsubj" for g in c.children)),
+                    None)
         if said is not None:
             repairs.append([(participle.i, said.i, "advcl")])
     return repairs
