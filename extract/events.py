@@ -537,14 +537,16 @@ class EventExtractor:
             # nor is it aimed at whom a condemned act hit, or at the topic of talks ("a conference on Sudan")
             topics = _prep_objects([token, *(c for c in token.children if c.dep_ == "dobj")], ("on",)) \
                 if category in SYMMETRIC else []
+            if "topic" in sense.flags:  # nor at the owner of what it is about or done with ("used Iranian missiles")
+                topics += [c for c in token.children if c.dep_ == "dobj"]
             aside = [article.keys[t.i] for phrase in [*self._condemned_acts(token, category), *topics]
                      for t in phrase.subtree]
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *aside]) or \
                 article.other_party(sources[0])
-        if not targets and category == "REQUEST" and len(sources) == 1 and self._asks_for_mutual(token) \
-                and article.side(sources[0]) not in article.main_parties():
-            targets = article.main_parties()  # "the AU called for a ceasefire": a third party naming
-            # no one asks both sides
+        if not targets and category == "REQUEST" and sources and self._asks_for_mutual(token) \
+                and not {article.side(source) for source in sources} & set(article.main_parties()):
+            targets = article.main_parties()  # "the AU called for a ceasefire", "the US and China called for
+            # restraint": third parties naming no one ask both sides
         if category in ("ACCUSE", "THREATEN") and len(sources) == 1 and targets and \
                 set(targets) <= set(self._venues(token, article)):
             # "filed a complaint with the WTO", "threatened to take the dispute to the court": the
@@ -652,7 +654,8 @@ class EventExtractor:
             # people when their bomb exploded in Haifa": the clauses of one act are in one place
             clauses = [verb, *([verb.head] if verb.dep_ in ("advcl", "conj") else []),
                        *(c for c in verb.children if c.dep_ == "advcl")]
-            targets = next(filter(None, (_struck_states(clause, sources, article) for clause in clauses)), [])
+            targets = next(filter(None, (_struck_states(clause, sources, article, objects=clause.i != verb.i or
+                                                        "topic" not in sense.flags) for clause in clauses)), [])
         if not targets and "content" in sense.flags:  # "allowed [UN inspectors to visit]", "help [Chad fight]"
             targets = article.actors_of(_helped(verb))
         if not sources and passive_subjects and "content" in sense.flags and sense.category in YIELDING:
@@ -1888,12 +1891,14 @@ def _withdrawn_from(verb: Token, sources: list[str], article: ArticleState) -> l
                    for iso in [article.place_iso(place)] if iso and iso not in own)
 
 
-def _struck_states(verb: Token, sources: list[str], article: ArticleState) -> list[str]:
+def _struck_states(verb: Token, sources: list[str], article: ArticleState, objects: bool = True) -> list[str]:
     """The state where an attack's object is ("struck targets in Syria", "a refinery in Russia's
     Belgorod region", "missiles hit Kharkiv", "a strike on Odesa"): the attack is aimed at it,
-    even when it is also who reports it. An armed group's own land is a target like any other."""
+    even when it is also who reports it. An armed group's own land is a target like any other.
+    Without `objects`, the verb's object is what it is done with, not what it struck ("used
+    Iranian missiles")."""
     own = {article.state_iso(key) for key in sources if getattr(article.actors.get(key), "kind", None) != "ArmedGroup"}
-    struck = [*(c for c in verb.children if c.dep_ == "dobj"), *_passive_subjects(verb)]
+    struck = [*(c for c in verb.children if c.dep_ == "dobj" and objects), *_passive_subjects(verb)]
     places = _prep_objects([verb, *struck], ("in", "near", "on"))  # "a hospital in Kharkiv was struck"
     places += [p for p in _prep_objects([p for p in places if p.pos_ == "NOUN"], ("in", "near"))
                if p.pos_ == "PROPN"]  # "in an ambush in Mali" (not "in an attack in the Palestinian uprising")

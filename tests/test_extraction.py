@@ -1130,6 +1130,18 @@ DOERS_AND_BACKGROUND = [
     # verb with no subject
     ("Kenya condemned the attack and Uganda sent troops to the border.",
      {("ACCUSE", "Kenya", None, "asserted"), ("MOBILIZE", "Uganda", None, "asserted")}),
+    # weapons used are an attack, aimed where they strike, not at whoever made them; a use told and denied
+    ("Russia used North Korean artillery shells against Ukrainian positions.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
+    ("Cambodia accused Thailand of using cluster munitions. Bangkok denied using cluster munitions.",
+     {("ACCUSE", "Cambodia", "Thailand", "asserted"), ("ASSAULT", "Thailand", None, "claimed"),
+      ("ASSAULT", "Thailand", None, "denied")}),
+    # third parties naming no one ask the story's two sides for restraint
+    ("Thai and Cambodian troops exchanged fire on Friday. Thailand said Cambodian rockets hit a village in Sisaket. "
+     "Cambodia accused Thailand of shelling its border posts. The United States and China called for restraint.",
+     {("ASSAULT", "Thailand", "Cambodia", "asserted"), ("ASSAULT", "Cambodia", "Thailand", "asserted"),
+      ("ACCUSE", "Cambodia", "Thailand", "asserted"),
+      ("REQUEST", "United States", "Thailand", "asserted"), ("REQUEST", "United States", "Cambodia", "asserted"),
+      ("REQUEST", "China", "Thailand", "asserted"), ("REQUEST", "China", "Cambodia", "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
