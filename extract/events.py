@@ -97,7 +97,7 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
-            "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline")}
+            "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
@@ -525,8 +525,9 @@ class EventExtractor:
             targets = [side for side in article.main_parties() if side != article.side(sources[0])]  # the two sides
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
-        if not targets and len(sources) == 1 and category not in UNTARGETED:
-            # a noun that another act is about ("condemned Russia's strikes", "complained to the UN about
+        for_others = len(sources) > 1 and "promise" in sense.flags and self._pledged_to_another(token, sources, article)
+        if not targets and (len(sources) == 1 or for_others) and category not in UNTARGETED:
+            # (what several parties pledge or offer is for another, not for each other); a noun that another act is about ("condemned Russia's strikes", "complained to the UN about
             # Israeli raids") is not aimed at that act's parties; failing a counterpart in the sentence,
             # the story's other side ("Thailand rejected the idea")
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
@@ -541,8 +542,8 @@ class EventExtractor:
                 topics += [c for c in token.children if c.dep_ == "dobj"]
             aside = [article.keys[t.i] for phrase in [*self._condemned_acts(token, category), *topics]
                      for t in phrase.subtree]
-            targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *aside]) or \
-                article.other_party(sources[0])
+            targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *aside]) or (
+                article.other_party(sources[0]) if len(sources) == 1 else [])
         if not targets and category == "REQUEST" and sources and self._asks_for_mutual(token) \
                 and not {article.side(source) for source in sources} & set(article.main_parties()):
             targets = article.main_parties()  # "the AU called for a ceasefire", "the US and China called for
@@ -573,7 +574,8 @@ class EventExtractor:
         claimant = speaker if denied_by is None else denied_by
         events = []
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
-        if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation":  # co-mediators
+        if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation" \
+                and not for_others:  # co-mediators, co-donors
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
         elif not targets and len(sources) > 1 and self._reciprocal(token):  # "traded accusations": each at the others
             pairs = [(s, t) for s in sources for t in sources if s != t]
@@ -1111,6 +1113,15 @@ class EventExtractor:
         pos = "V" if head.pos_ == "VERB" else "N"
         reading = self._sense(head, pos)
         return reading is not None and reading[0].category in ("CONSULT", "AGREE")
+
+    def _pledged_to_another(self, token: Token, sources: list[str], article: "ArticleState") -> bool:
+        """Whether what several parties pledge or offer names another party in its own words ("pledged
+        to send jets to protect Polish airspace"), rather than being done with each other ("pledged
+        to stop the fighting between them", "to work together", "to jointly patrol")."""
+        own = {article.side(source) for source in sources}
+        words = [node for node in token.subtree if node.i != token.i]
+        return not any(node.lower_ in self.words["together"] for node in words) and any(
+            article.keys[node.i] and article.side(article.keys[node.i]) not in own for node in words)
 
     def _reciprocal(self, token: Token) -> bool:
         """Whether coordinated doers act on each other: "traded accusations", "accused each other"."""

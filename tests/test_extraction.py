@@ -1142,6 +1142,10 @@ DOERS_AND_BACKGROUND = [
       ("ACCUSE", "Cambodia", "Thailand", "asserted"),
       ("REQUEST", "United States", "Thailand", "asserted"), ("REQUEST", "United States", "Cambodia", "asserted"),
       ("REQUEST", "China", "Thailand", "asserted"), ("REQUEST", "China", "Cambodia", "asserted")}),
+    # what several parties pledge names another party, or is done with each other
+    ("Germany and France pledged to send additional fighter jets to help protect Polish airspace.",
+     {("AGREE", "Germany", "Poland", "intended"), ("AGREE", "France", "Poland", "intended")}),
+    ("Germany and France pledged to work together on defence.", {("AGREE", "Germany", "France", "intended")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
