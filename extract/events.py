@@ -286,6 +286,8 @@ class EventExtractor:
         if "dismissal" in sense.flags and not any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words["allegation"]
                                                   for c in token.head.children):
             return None  # "said the decision was absurd" dismisses no allegation
+        if "verdict" in sense.flags and not (token.dep_ in ("acomp", "attr") and token.head.lemma_ == "be"):
+            return None  # "warned against any provocation" judges nothing
         if not (sense.complements or sense.kinds):
             return set()
         if "obligation" in sense.flags:
@@ -443,7 +445,9 @@ class EventExtractor:
         denied_by = self._denier(token, article)
         if denied_by is not None:
             status = "denied"
-        if token.pos_ == "VERB":
+        if "verdict" in sense.flags:
+            sources, targets = self._verdict_arguments(token, article)
+        elif token.pos_ == "VERB":
             sources, targets = self._verb_arguments(token, sense, article)
             if not sources and sense.category == "ASSAULT":  # "fighting between X and Y killed dozens"
                 parties = self._between_parties(token, article)
@@ -872,6 +876,19 @@ class EventExtractor:
         # "agreed to restore ties after talks brokered by Turkey": the subject of the clause above
         return article.actors_of([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]) or (
             article.actors_of(self._controller(holder)) if holder.pos_ == "VERB" else [])
+
+    def _verdict_arguments(self, word: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
+        """"Warsaw said the incursion was an act of aggression", "... said the strikes were illegal": the
+        sayer accuses the doer of the act judged (its own doers, its owner, or the act "it" refers back
+        to); told by no one, it is none."""
+        speakers = self._speakers(word, article)
+        if not speakers:
+            return [], []
+        sayer = article.state_of(speakers[0]) or speakers[0]
+        judged = [c for c in word.head.children if c.dep_ == "nsubj"]
+        doers = [t for act in self._acts(judged, "ACCUSE") for t in self._doers(act, article)] or [
+            t for subject in judged for t in article.owner_actors(subject) or article.anaphor(subject, self)]
+        return [sayer], [t for t in _unique(doers) if article.side(t) != article.side(sayer)]
 
     def _adjective_arguments(self, adjective: Token, sense: TriggerSense,
                              article: "ArticleState") -> tuple[list[str], list[str]]:

@@ -1146,6 +1146,12 @@ DOERS_AND_BACKGROUND = [
     ("Germany and France pledged to send additional fighter jets to help protect Polish airspace.",
      {("AGREE", "Germany", "Poland", "intended"), ("AGREE", "France", "Poland", "intended")}),
     ("Germany and France pledged to work together on defence.", {("AGREE", "Germany", "France", "intended")}),
+    # a sayer who judges an act illegal, unacceptable or a provocation accuses its doer; a judgment told by no
+    # one, or no judgment of an act, is none
+    ("Egypt said the Israeli strikes were illegal.", {("ACCUSE", "Egypt", "Israel", "asserted")}),
+    ("Chinese ships fired water cannon at Philippine fishermen. Manila said the move was unacceptable.",
+     {("COERCE", "China", "Philippines", "asserted"), ("ACCUSE", "Philippines", "China", "asserted")}),
+    ("The deal is illegal under EU law.", set()),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
