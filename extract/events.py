@@ -1204,7 +1204,7 @@ class EventExtractor:
         that ..."; but not "Chad dismissed Sudan's accusations that ..."): its owner, or the subject
         of the light verb whose object it is."""
         allegation, verb = act.head, act.head.head
-        if act not in _that_clauses(allegation) or allegation.lemma_.lower() not in self.words["allegation"]:
+        if allegation.lemma_.lower() not in self.words["allegation"] or act not in _that_clauses(allegation):
             return []
         if allegation.dep_ in ("nsubj", "nsubjpass"):
             return article.owner_actors(allegation)
