@@ -1377,7 +1377,7 @@ class ArticleState:
             if lemma in self.words["role"] and role == "nsubj" and token.tag_ == "NN":
                 self.last_official = owners[0]  # "Kosovo's interior minister said ... He called ...": Kosovo's
             if lemma in self.words["civilian"]:
-                return [self.civilian_group(token, owners[0], name=_civilian_name(lemma, role))]
+                return [self.civilian_group(token, owners[0], name=self._civilian_name(token, role))]
             if lemma in self.words["insurgent"] and self.state_iso(owners[0]) and owners[0].startswith("state:"):
                 return [self.armed_group(owners[0])]  # "Sudanese rebels"
             if token.pos_ == "PROPN":
@@ -1396,7 +1396,7 @@ class ArticleState:
             return self.set_off_by(token)  # "a roadside bomb killed", "were killed by a landmine"
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
                 "nsubjpass", "dobj", "pobj")):
-            return [self.civilian_group(token, None, name=_civilian_name(lemma, role))]
+            return [self.civilian_group(token, None, name=self._civilian_name(token, role))]
         if (lemma in self.words["institution"] or lemma in self.words["role"]) and token.pos_ != "ADJ":
             # (an adjective says what kind: "military aid" is no aid of the military named before)
             for prep in token.children:
@@ -1432,6 +1432,13 @@ class ArticleState:
                 iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
                 return [self.state_of(f"state:{iso}")] if iso else []
         return []
+
+    def _civilian_name(self, token: Token, role: str) -> str:
+        """Civilians who act are protesters ("students marched"), those acted on or who only tell what
+        happened ("residents said") civilians."""
+        lemma = token.lemma_.lower()
+        acting = role == "nsubj" and token.head.lemma_.lower() not in self.words["reporting"]
+        return "Protesters" if lemma in PROTESTING or acting else "Civilians"
 
     def _community(self, token: Token) -> str | None:
         """People named by the plural of a nationality who live in another state: "ethnic
@@ -1878,8 +1885,6 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
             for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
 
-def _civilian_name(lemma: str, role: str) -> str:
-    return "Protesters" if lemma in PROTESTING or role == "nsubj" else "Civilians"
 
 
 def _prep_objects(heads: list[Token], prepositions: tuple[str, ...]) -> list[Token]:

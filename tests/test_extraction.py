@@ -1393,6 +1393,12 @@ def test_he_after_an_unnamed_official_is_that_officials_state(read):
             for e in extraction.events} == {("REQUEST", "Kosovo", "European Union")}
 
 
+def test_civilians_who_tell_what_happened_are_no_protesters(read):
+    extraction = read("Residents in Sudan said army aircraft had bombed the town.")
+    [event] = extraction.events
+    assert extraction.actors[event.claimant].label == "Civilians in Sudan"
+
+
 def test_claim_denied_by_the_other_side_is_claimed(read):
     extraction = read("Chile said Peru had expelled a Chilean diplomat. Peru denied expelling any Chilean diplomat.")
     statuses = {e.status for e in extraction.events if e.category in ("SANCTION", "COERCE")}
