@@ -578,8 +578,9 @@ class EventExtractor:
         claimant = speaker if denied_by is None else denied_by
         events = []
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
-        if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation" \
-                and not for_others:  # co-mediators, co-donors
+        if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation" and not for_others \
+                and not (category == "ASSAULT" and any(c.dep_ == "dobj" and c.i not in trigger.consumed for c in token.children)):
+            # with each other (not co-mediators or co-donors, nor who attack something together)
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
         elif not targets and len(sources) > 1 and self._reciprocal(token):  # "traded accusations": each at the others
             pairs = [(s, t) for s in sources for t in sources if s != t]
@@ -1356,9 +1357,11 @@ class ArticleState:
             return self.latest_pair() or self.main_parties() or self.pair()
         if token.pos_ == "PRON" or lower in ("he", "she", "his", "her", "it", "its", "they", "their", "we", "our", "i"):
             return self._pronoun(token)
-        for child in token.children:  # "Chile's deputy foreign minister, Ana ...", "leader Anne Roux"
-            if child.dep_ in ("appos", "compound", "nmod") and self.keys[child.i] and \
-                    getattr(self.actors.get(self.keys[child.i]), "kind", None) == "Person":
+        for child in token.children:  # "Chile's deputy foreign minister, Ana ...", "leader Anne Roux"; a
+            # common noun set beside a name is the name ("the guerrilla National Liberation Army")
+            if self.keys[child.i] and (child.dep_ in ("appos", "compound", "nmod") and getattr(
+                    self.actors.get(self.keys[child.i]), "kind", None) == "Person" or child.dep_ == "appos"
+                                       and token.pos_ in ("NOUN", "ADJ")):
                 return [self._named(child)]
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
             return self.main_parties() or self.pair()  # "both sides", "each side": the story's two sides

@@ -1152,6 +1152,12 @@ DOERS_AND_BACKGROUND = [
     ("Chinese ships fired water cannon at Philippine fishermen. Manila said the move was unacceptable.",
      {("COERCE", "China", "Philippines", "asserted"), ("ACCUSE", "Philippines", "China", "asserted")}),
     ("The deal is illegal under EU law.", set()),
+    # a common noun set beside a name stands for the name
+    ("Colombia's army and the guerrilla National Liberation Army agreed to send negotiators to Cuba.",
+     {("AGREE", "Colombia", "ELN", "asserted")}),
+    # who attack something together do not attack each other
+    ("Mali's army and the mercenary Wagner Group attacked a village in the north.",
+     {("ASSAULT", "Mali", None, "asserted"), ("ASSAULT", "Wagner Group", None, "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
