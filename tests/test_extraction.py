@@ -1152,6 +1152,7 @@ DOERS_AND_BACKGROUND = [
     ("Chinese ships fired water cannon at Philippine fishermen. Manila said the move was unacceptable.",
      {("COERCE", "China", "Philippines", "asserted"), ("ACCUSE", "Philippines", "China", "asserted")}),
     ("The deal is illegal under EU law.", set()),
+    ("Colombia's president said the Venezuelan election was a farce.", {("ACCUSE", "Colombia", "Venezuela", "asserted")}),
     # a common noun set beside a name stands for the name
     ("Colombia's army and the guerrilla National Liberation Army agreed to send negotiators to Cuba.",
      {("AGREE", "Colombia", "ELN", "asserted")}),
