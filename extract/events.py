@@ -1240,8 +1240,10 @@ class EventExtractor:
             node = head
         sent = article.sentence(token)
         root = sent.root
-        # the root's speaker, or one set off after the main clause ("X fired shells, Seoul's military said, ...")
-        for said in (root, *(c for c in root.children if c.dep_ == "parataxis")):
+        # the root's speaker, or one set off after the main clause ("X fired shells, Seoul's military said, ...",
+        # "..., a Ukrainian official told reporters")
+        for said in (root, *(c for c in root.children if c.dep_ == "parataxis" or c.dep_ == "conj" and c.i > token.i
+                                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")):
             if said.lemma_.lower() in self.words["reporting"] and token.i != said.i:
                 speakers = article.actors_of([c for c in said.children if c.dep_ == "nsubj"])
                 if speakers:

@@ -197,10 +197,13 @@ def _subjects_made_roots(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
 
 
 def _trailing_speaker(sent: Span, reporting: frozenset[str]) -> list[tuple[int, int, str]]:
-    """The arc that makes the speaker who ends a sentence ("..., regional governor Oleh Ivanov said.")
-    the subject of the reporting verb, where the model hung the name on a word before the comma (as
-    a conjunct of "damaged a power plant"), leaving the verb with no subject."""
+    """The arc that makes the speaker who ends a sentence ("..., regional governor Oleh Ivanov said.",
+    "..., an Indian government source told Reuters.") the subject of the reporting verb, where the
+    model hung the name on a word before the comma (as a conjunct of "damaged a power plant"),
+    leaving the verb with no subject."""
     verb = _last_word(sent)
+    if verb is not None and verb.dep_ in ("dobj", "dative") and verb.i - verb.head.i <= 2:
+        verb = verb.head  # "told Reuters", "told reporters"
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting \
             or any(c.dep_.startswith("nsubj") for c in verb.children) \
             or sum(not (t.is_punct or t.is_space) for t in sent) < 3:
@@ -212,7 +215,8 @@ def _trailing_speaker(sent: Span, reporting: frozenset[str]) -> list[tuple[int, 
         return []
     phrase = sent.doc[start:verb.i]
     heads = [t for t in phrase if not start <= t.head.i < verb.i]
-    if len(heads) != 1 or heads[0].head.i == verb.i or not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in phrase):
+    if len(heads) != 1 or heads[0].head.i == verb.i or not any(
+            t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PROPN" for t in phrase):
         return []
     return [(heads[0].i, verb.i, "nsubj")]
 

@@ -1400,6 +1400,16 @@ def test_he_after_an_unnamed_official_is_that_officials_state(read):
             for e in extraction.events} == {("REQUEST", "Kosovo", "European Union")}
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("China has agreed to resume exports of fertilisers to India, an Indian government source told Reuters.", "India"),
+    ("Russian drones struck a power plant in Kharkiv, a Ukrainian official told reporters.", "Ukraine"),
+])
+def test_a_speaker_after_the_main_clause_who_told_someone_claims_it(read, text, claimant):
+    extraction = read(text)
+    [event] = extraction.events
+    assert extraction.actors[event.claimant].label == claimant
+
+
 def test_civilians_who_tell_what_happened_are_no_protesters(read):
     extraction = read("Residents in Sudan said army aircraft had bombed the town.")
     [event] = extraction.events
