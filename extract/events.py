@@ -1376,6 +1376,12 @@ class ArticleState:
                                                      self.words["opposition"] for c in token.children):
             return self._opposition(token)
         owners = self.owner_actors(token)
+        if owners and lemma in self.words["role"] and lemma not in self.words["counterpart"] and not (
+                role == "nsubj" and token.head.lemma_.lower() in self.words["reporting"]):
+            # "met Putin's envoy": another person, of the state of the person served (but "Putin's spokesman
+            # said" speaks for Putin)
+            owners = [self.state_of(key) or key if getattr(self.actors.get(key), "kind", None) == "Person" else key
+                      for key in owners]
         if owners:
             if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:
                 self.by_head[lemma] = owners[0]

@@ -1159,6 +1159,9 @@ DOERS_AND_BACKGROUND = [
     # who attack something together do not attack each other
     ("Mali's army and the mercenary Wagner Group attacked a village in the north.",
      {("ASSAULT", "Mali", None, "asserted"), ("ASSAULT", "Wagner Group", None, "asserted")}),
+    # another's envoy is not that person, but of that person's state
+    ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin's envoy in Ankara.",
+     {("CONSULT", "Recep Tayyip Erdogan", "Russia", "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
