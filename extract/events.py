@@ -363,6 +363,8 @@ class EventExtractor:
                     continue  # "help Chad fight the rebels" is about Chad's fight; "help support" is support
                 if outer.sense.category == "REJECT" and self._own_source(trigger.token):
                     continue  # "rejected Mali's demand": the demand is Mali's own event
+                if trigger.token.dep_ == "conj" and trigger.token.head.i == outer.token.i and trigger.token.pos_ == "VERB":
+                    break  # "said it would respond and accused Brussels of ...": an act beside the threat, not in it
                 absorbed[trigger.token.i] = outer.token.i
                 break
         return absorbed

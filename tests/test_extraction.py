@@ -1159,6 +1159,9 @@ DOERS_AND_BACKGROUND = [
     # who attack something together do not attack each other
     ("Mali's army and the mercenary Wagner Group attacked a village in the north.",
      {("ASSAULT", "Mali", None, "asserted"), ("ASSAULT", "Wagner Group", None, "asserted")}),
+    # an act coordinated with a threat is beside it, not its content
+    ("Russia said it would respond and accused the EU of hypocrisy.",
+     {("THREATEN", "Russia", "European Union", "asserted"), ("ACCUSE", "Russia", "European Union", "asserted")}),
     # another's envoy is not that person, but of that person's state
     ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin's envoy in Ankara.",
      {("CONSULT", "Recep Tayyip Erdogan", "Russia", "asserted")}),
