@@ -1165,6 +1165,9 @@ DOERS_AND_BACKGROUND = [
     # another's envoy is not that person, but of that person's state
     ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin's envoy in Ankara.",
      {("CONSULT", "Recep Tayyip Erdogan", "Russia", "asserted")}),
+    # an objection dropped or a veto lifted is yielding; a package blocked is rejected
+    ("Turkey dropped its objection to Sweden's NATO membership.", {("CONCEDE", "Turkey", "Sweden", "asserted")}),
+    ("Hungary blocked the EU sanctions package for weeks.", {("REJECT", "Hungary", "European Union", "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
