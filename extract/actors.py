@@ -57,6 +57,20 @@ def entity_ruler_patterns() -> list[dict]:
         {"label": "GPE", "pattern": place} for place in gazetteer().places]
 
 
+def _join_split_names(doc: Doc) -> None:
+    """One person's name that the model splits into two person names side by side ("Hassan Sheikh" and
+    "Mohamud") is one name again: two persons are never named with nothing between them."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if joined and ent.label_ == "PERSON" and joined[-1].label_ == "PERSON" and joined[-1].end == ent.start:
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) < len(ents):
+        doc.ents = joined
+
+
 @Language.factory("diplograph_actors_v1")
 def make_actor_finder(nlp: Language, name: str) -> "ActorFinder":
     return ActorFinder()
@@ -77,6 +91,7 @@ class ActorFinder:
             self.lexicon.words("insurgent")
 
     def __call__(self, doc: Doc) -> Doc:
+        _join_split_names(doc)
         keys = doc._.actor_keys = [None] * len(doc)
         actors: dict[str, Actor] = {}
         persons: list[tuple[list[str], str]] = []  # (name tokens folded, key), for surname matching

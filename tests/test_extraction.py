@@ -1419,6 +1419,11 @@ def test_a_speaker_after_the_main_clause_who_told_someone_claims_it(read, text, 
     assert extraction.actors[event.claimant].label == claimant
 
 
+def test_a_name_the_model_splits_in_two_is_one_person(read):
+    extraction = read("Somali President Hassan Sheikh Mohamud thanked Turkey for its mediation.")
+    assert [a.label for a in extraction.actors.values() if a.kind == "Person"] == ["Hassan Sheikh Mohamud"]
+
+
 def test_civilians_who_tell_what_happened_are_no_protesters(read):
     extraction = read("Residents in Sudan said army aircraft had bombed the town.")
     [event] = extraction.events
