@@ -97,7 +97,7 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
-            "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together")}
+            "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
@@ -948,6 +948,9 @@ class EventExtractor:
             return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                 self._controller(verb))
 
+        if not sources and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+                and noun.head.head.i == verb.i and verb.lemma_.lower() in self.words["response"]:
+            sources = verb_doers()  # "responded with air strikes", "retaliated with tariffs": the responder's
         if not sources:  # "held talks", and what a trip is for: "returned to Geneva for talks", "gathered for a rally"
             if verb is not None and (verb.lemma_ in self.words["light"] and not (grievance or background) or purpose) \
                     and noun.dep_ not in ("nsubj", "nsubjpass"):

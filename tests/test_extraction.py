@@ -1168,6 +1168,9 @@ DOERS_AND_BACKGROUND = [
     # an objection dropped or a veto lifted is yielding; a package blocked is rejected
     ("Turkey dropped its objection to Sweden's NATO membership.", {("CONCEDE", "Turkey", "Sweden", "asserted")}),
     ("Hungary blocked the EU sanctions package for weeks.", {("REJECT", "Hungary", "European Union", "asserted")}),
+    # what a party responds or retaliates with is its own act
+    ("Hezbollah fired rockets at Israel, and Israel responded with air strikes on southern Lebanon.",
+     {("ASSAULT", "Hezbollah", "Israel", "asserted"), ("ASSAULT", "Israel", "Lebanon", "asserted")}),
     # a ship rammed is attacked
     ("A Chinese patrol vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
      {("ASSAULT", "China", "Vietnam", "asserted")}),
