@@ -533,9 +533,10 @@ class EventExtractor:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         for_others = len(sources) > 1 and "promise" in sense.flags and self._pledged_to_another(token, sources, article)
         if not targets and (len(sources) == 1 or for_others) and category not in UNTARGETED:
-            # (what several parties pledge or offer is for another, not for each other); a noun that another act is about ("condemned Russia's strikes", "complained to the UN about
-            # Israeli raids") is not aimed at that act's parties; failing a counterpart in the sentence,
-            # the story's other side ("Thailand rejected the idea")
+            # (what several parties pledge or offer is for another, not for each other); a noun that another
+            # act is about ("condemned Russia's strikes", "complained to the UN about Israeli raids") is not
+            # aimed at that act's parties; failing a counterpart in the sentence, the story's other side
+            # ("Thailand rejected the idea")
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
             other_act = verb is not None and self._verb_category(verb) not in (None, "", category)
             reaction = verb is not None and verb.lemma_ in self.words["reaction"]
@@ -567,7 +568,8 @@ class EventExtractor:
             # place says otherwise, are in that state
             targets = _unique(article.civilian_group(token, sources[0])
                               if article.is_civilian(t) and article.state_iso(t) is None else t for t in targets)
-        placed = [t for t in (trigger, *trigger.contents) if t.sense.category in ("COERCE", "CONCEDE") and "place" in t.sense.flags]
+        placed = [t for t in (trigger, *trigger.contents)
+                  if t.sense.category in ("COERCE", "CONCEDE") and "place" in t.sense.flags]
         if placed and not targets and len(sources) == 1:
             # "imposed a curfew on Mombasa", "declared martial law", "lifted the state of emergency",
             # "threatened to impose a curfew in Algiers": on the people of the place it names, or else
@@ -581,7 +583,8 @@ class EventExtractor:
         events = []
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
         if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation" and not for_others \
-                and not (category == "ASSAULT" and any(c.dep_ == "dobj" and c.i not in trigger.consumed for c in token.children)):
+                and not (category == "ASSAULT" and any(c.dep_ == "dobj" and c.i not in trigger.consumed
+                                                       for c in token.children)):
             # with each other (not co-mediators or co-donors, nor who attack something together)
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
         elif not targets and len(sources) > 1 and self._reciprocal(token):  # "traded accusations": each at the others
@@ -880,14 +883,19 @@ class EventExtractor:
         return article.actors_of([c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]) or (
             article.actors_of(self._controller(holder)) if holder.pos_ == "VERB" else [])
 
+    def _sayer(self, word: Token, article: "ArticleState") -> str | None:
+        """Who says a judgment ("Lima said the claims were baseless", "... said the strikes were
+        illegal"): the speaker's state, or the speaker; None when no one says it."""
+        speakers = self._speakers(word, article)
+        return (article.state_of(speakers[0]) or speakers[0]) if speakers else None
+
     def _verdict_arguments(self, word: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
         """"Warsaw said the incursion was an act of aggression", "... said the strikes were illegal": the
         sayer accuses the doer of the act judged (its own doers, its owner, or the act "it" refers back
         to); told by no one, it is none."""
-        speakers = self._speakers(word, article)
-        if not speakers:
+        sayer = self._sayer(word, article)
+        if sayer is None:
             return [], []
-        sayer = article.state_of(speakers[0]) or speakers[0]
         judged = [c for c in word.head.children if c.dep_ == "nsubj"]
         doers = [t for act in self._acts(judged, "ACCUSE") for t in self._doers(act, article)] or [
             t for subject in judged for t in article.owner_actors(subject) or article.anaphor(subject, self)]
@@ -903,10 +911,9 @@ class EventExtractor:
             return [], []
         if "dismissal" in sense.flags:
             claims = [c for c in verb.children if c.dep_ == "nsubj"]
-            speakers = self._speakers(adjective, article)
-            if not speakers:
+            sayer = self._sayer(adjective, article)
+            if sayer is None:
                 return [], []
-            sayer = article.state_of(speakers[0]) or speakers[0]
             return [sayer], [t for t in _unique(t for c in claims for t in article.owner_actors(c)) if t != sayer]
         sources = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
             self._controller(verb))
@@ -948,12 +955,12 @@ class EventExtractor:
             return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                 self._controller(verb))
 
-        if not sources and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
-                and noun.head.head.i == verb.i and verb.lemma_.lower() in self.words["response"]:
-            sources = verb_doers()  # "responded with air strikes", "retaliated with tariffs": the responder's
+        # "responded with air strikes", "retaliated with tariffs": the responder's
+        answer = verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i \
+            and verb.lemma_.lower() in self.words["response"]
         if not sources:  # "held talks", and what a trip is for: "returned to Geneva for talks", "gathered for a rally"
-            if verb is not None and (verb.lemma_ in self.words["light"] and not (grievance or background) or purpose) \
-                    and noun.dep_ not in ("nsubj", "nsubjpass"):
+            if verb is not None and (verb.lemma_ in self.words["light"] and not (grievance or background)
+                                     or purpose or answer) and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = verb_doers()
         targets: list[str] = []
         topics = ("on",) if sense.category == "CONSULT" else ()  # "talks on the ceasefire": what about
