@@ -1565,9 +1565,9 @@ class ArticleState:
             # "Egypt said it was ready": the speaker; "X and Y said they would": both
             return speakers if lower in ("they", "their") else speakers[:1]
         if lower in ("it", "they") and token.head.dep_ == "relcl":
-            # "withdrew from the towns they had seized": the subject of the clause the
-            # relative clause's noun belongs to
-            verb = _governing_verb(token.head.head)
+            # "withdrew from the towns they had seized", "froze the assets of a group of traders it
+            # accused of ...": the subject of the clause the relative clause's noun belongs to, however deep in it
+            verb = next((a for a in token.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
             bodies = [key for key in self.actors_of(subjects) if getattr(self.actors.get(key), "kind", None) != "Person"]
             if bodies:
@@ -1794,8 +1794,13 @@ class ArticleState:
         own_sides = {self.state_iso(key) or key for key in parties} | {
             self.actors[key].organization for key in parties if key in self.actors and self.actors[key].organization}
         sides: dict[str, str] = {}
+        # an act told in a clause that modifies a noun ("the crew of a ship attacked by rebels") has
+        # its parties in that noun's phrase, not in the clause the noun is part of
+        phrase = trigger.head if trigger.dep_ in ("acl", "relcl") else None
         for token in self.sentence(trigger):
             key = self.keys[token.i]
+            if phrase is not None and not phrase.left_edge.i <= token.i <= phrase.right_edge.i:
+                continue
             if not key or key in sources or key in others or _in_modifier_clause(token) \
                     or _in_other_clause(token, trigger) or self._owns_a_source(token, sources) \
                     or token.head.lemma_.lower() in self.words["frontier"]:  # "near the Afghan border": where

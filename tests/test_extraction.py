@@ -595,6 +595,10 @@ REFERENCE = [
     ("Lebanese army chief General Youssef Haddad met the envoy on Monday. Hezbollah later accused the army "
      "of betraying the resistance.",
      {("ACCUSE", "Hezbollah", "Lebanon", "asserted")}),
+    # however deep the relative clause's noun sits in its clause's object
+    ("Oman hosted the talks on Friday. Britain this week froze the assets of a group of freight agents "
+     "it accused of helping Kenya evade an embargo.",
+     {("SANCTION", "United Kingdom", None, "asserted"), ("ACCUSE", "United Kingdom", None, "asserted")}),
     ("India rejected a U.S. demand that its dairy farmers strongly resist.",
      {("REJECT", "India", "United States", "asserted"), ("REQUEST", "United States", "India", "asserted")}),
     ("Ghana and Togo have argued over their border for months. Togo accused Ghana of moving a fence. "
@@ -1000,6 +1004,9 @@ RELATIONS_AND_RELIEF = [
 
 # The story's two sides told as "each side ... the other"; a mediator's own minister is no party.
 SIDES = [
+    # an act told in a clause that modifies a noun has its parties in that noun's phrase
+    ("The Indian navy rescued the crew of a cargo ship attacked by Somali pirates off the Horn of Africa.",
+     {("ASSAULT", "Somalia", None, "asserted")}),
     ("Azerbaijan and Armenia clashed on the border. Each side blamed the other for starting the fighting.",
      {("ACCUSE", "Azerbaijan", "Armenia", "asserted"), ("ACCUSE", "Armenia", "Azerbaijan", "asserted")}),
     ("Moscow brokered the truce after calls between Russian Foreign Minister Ivan Orlov and his Azerbaijani and "
