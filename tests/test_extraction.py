@@ -596,9 +596,9 @@ REFERENCE = [
      "of betraying the resistance.",
      {("ACCUSE", "Hezbollah", "Lebanon", "asserted")}),
     # however deep the relative clause's noun sits in its clause's object
-    ("Oman hosted the talks on Friday. Britain this week froze the assets of a group of freight agents "
-     "it accused of helping Kenya evade an embargo.",
-     {("SANCTION", "United Kingdom", None, "asserted"), ("ACCUSE", "United Kingdom", None, "asserted")}),
+    ("Britain this week froze the assets of a group of Kenyan freight agents it accused of helping Sudan evade "
+     "an embargo.",
+     {("SANCTION", "United Kingdom", "Kenya", "asserted"), ("ACCUSE", "United Kingdom", "Kenya", "asserted")}),
     ("India rejected a U.S. demand that its dairy farmers strongly resist.",
      {("REJECT", "India", "United States", "asserted"), ("REQUEST", "United States", "India", "asserted")}),
     ("Ghana and Togo have argued over their border for months. Togo accused Ghana of moving a fence. "
