@@ -1802,7 +1802,8 @@ class ArticleState:
             if phrase is not None and not phrase.left_edge.i <= token.i <= phrase.right_edge.i:
                 continue
             if not key or key in sources or key in others or _in_modifier_clause(token) \
-                    or _in_other_clause(token, trigger) or self._owns_a_source(token, sources) \
+                    or _in_other_clause(token, trigger) or self._in_reaction(token, trigger) \
+                    or self._owns_a_source(token, sources) \
                     or token.head.lemma_.lower() in self.words["frontier"]:  # "near the Afghan border": where
                 continue
             side = self.state_iso(key) or key
@@ -1812,6 +1813,13 @@ class ArticleState:
                 sides[side] = self.state_of(key) if self.actors.get(key) and \
                     self.actors[key].kind != "State" and self.state_iso(key) else key
         return list(sides.values()) if len(sides) == 1 else []
+
+    def _in_reaction(self, token: Token, trigger: Token) -> bool:
+        """Whether a token sits in a clause that tells what the act drew ("launched an offensive,
+        prompting condemnation from France"): the one who reacts, not the one acted on."""
+        own = {trigger.i, *(a.i for a in trigger.ancestors)}
+        return any(a.lemma_.lower() in self.words["reaction"] and a.pos_ == "VERB" and a.i not in own
+                   for a in [token, *token.ancestors])
 
     def _owns_a_source(self, token: Token, sources: list[str]) -> bool:
         """Whether a name is the possessor in a source's own phrase ("Haftar's Libyan National

@@ -310,6 +310,9 @@ REACTIONS = [
     ("Chile is likely to impose new tariffs on Peru.", {("SANCTION", "Chile", "Peru", "intended")}),
     ("The Turkish air strikes drew condemnation from Iraq.",
      {("ASSAULT", "Turkey", None, "asserted"), ("ACCUSE", "Iraq", "Turkey", "asserted")}),
+    # nor is an act told with what it drew aimed at whoever reacted
+    ("Sudanese troops shelled a market in Darfur on Sunday, drawing sharp criticism from Kenya.",
+     {("ASSAULT", "Sudan", None, "asserted"), ("ACCUSE", "Kenya", "Sudan", "asserted")}),
     ("Norway's decision drew praise from Sweden.",
      {("SUPPORT", "Sweden", "Norway", "asserted")}),
     ("The naval drills by Iran prompted a protest from Bahrain.",
@@ -477,6 +480,9 @@ ACCUSED_ACTS = [
 # allowing inspectors in is yielding to them (RETREAT), by the state where it happens; aid "from"
 # a state is that state's; investing in a state is cooperating with it.
 HELPERS = [
+    # arms handed over are aid, as are those sent or delivered
+    ("Norway handed over six howitzers and two air defence systems to Ukraine on Friday.",
+     {("AID", "Norway", "Ukraine", "asserted")}),
     # "military aid" is a kind of aid, not the aid of the military named before
     ("Chile's military said its patrol boats had left the area. Peru announced a new military aid package worth "
      "50 million dollars for Bolivia.", {("AID", "Peru", "Bolivia", "asserted")}),
