@@ -532,7 +532,8 @@ class EventExtractor:
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         for_others = len(sources) > 1 and "promise" in sense.flags and self._pledged_to_another(token, sources, article)
-        if not targets and (len(sources) == 1 or for_others) and category not in UNTARGETED:
+        if not targets and (len(sources) == 1 or for_others) and category not in UNTARGETED \
+                and not _unknown_body_acted_on(token, article):
             # (what several parties pledge or offer is for another, not for each other); a noun that another
             # act is about ("condemned Russia's strikes", "complained to the UN about Israeli raids") is not
             # aimed at that act's parties; failing a counterpart in the sentence, the story's other side
@@ -2000,6 +2001,16 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     and that the dispute was for the courts"): another statement, not a party to this act."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
     return any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.i not in own for a in [token, *token.ancestors])
+
+
+def _unknown_body_acted_on(trigger: Token, article: ArticleState) -> bool:
+    """Whether the act names whom it is done to, a company or body that is no known actor
+    ("sanctioned Lockheed Martin over arms sales to Taiwan", "sanctions on Huawei"): its target is
+    that body, not a party the sentence names for another reason."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    acted_on = [*(objects if trigger.pos_ == "VERB" else []), *_prep_objects([trigger, *objects], ("on", "against"))]
+    return any(o.ent_type_ in ("ORG", "PRODUCT", "FAC") and o.pos_ == "PROPN" and not article.keys[o.i]
+               for obj in acted_on for o in (obj, *obj.conjuncts))
 
 
 def _in_modifier_clause(token: Token) -> bool:

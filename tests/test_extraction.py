@@ -1010,6 +1010,10 @@ RELATIONS_AND_RELIEF = [
 
 # The story's two sides told as "each side ... the other"; a mediator's own minister is no party.
 SIDES = [
+    # a company acted on is the target, whatever the act was over
+    ("China sanctioned Lockheed Martin over arms sales to Taiwan.", {("SANCTION", "China", None, "asserted")}),
+    ("Moscow imposed sanctions on Raytheon last week over its weapons deals with Ukraine.",
+     {("SANCTION", "Russia", None, "asserted")}),
     # an act told in a clause that modifies a noun has its parties in that noun's phrase
     ("The Indian navy rescued the crew of a cargo ship attacked by Somali pirates off the Horn of Africa.",
      {("ASSAULT", "Somalia", None, "asserted")}),
