@@ -782,7 +782,8 @@ class EventExtractor:
             if prep.lower_ in preps + ("between",):
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"
                          and not (prep.lower_ == "with" and p.lemma_.lower() in article.words["assistance"])]
-                targets += article.actors_of(pobjs) or [a for p in pobjs for a in article.owner_actors(p)]
+                targets += article.actors_of(pobjs) or [a for p in pobjs for a in article.owner_actors(p)] or \
+                    article.actors_of(_origins(pobjs))
         return targets
 
     def _subjects(self, trigger: Token) -> list[Token]:
@@ -2011,6 +2012,12 @@ def _unknown_body_acted_on(trigger: Token, article: ArticleState) -> bool:
     acted_on = [*(objects if trigger.pos_ == "VERB" else []), *_prep_objects([trigger, *objects], ("on", "against"))]
     return any(o.ent_type_ in ("ORG", "PRODUCT", "FAC") and o.pos_ == "PROPN" and not article.keys[o.i]
                for obj in acted_on for o in (obj, *obj.conjuncts))
+
+
+def _origins(goods: list[Token]) -> list[Token]:
+    """Where things come from, as a clause that modifies them tells it ("brandy imported from the
+    EU", "goods made in China")."""
+    return _prep_objects([c for noun in goods for c in noun.children if c.dep_ == "acl"], ("from", "in"))
 
 
 def _in_modifier_clause(token: Token) -> bool:

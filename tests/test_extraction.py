@@ -928,6 +928,9 @@ HALTED_RELATIONS = [
 
 # Measures raised are imposed, when they are what is raised: concerns raised about them are no measure.
 RAISED_MEASURES = [
+    # goods are of where a clause that modifies them says they come from
+    ("Beijing said it would raise duties on pork imported from Spain.", {("SANCTION", "China", "Spain", "intended")}),
+    ("Ottawa lifted its ban on beef produced in Brazil.", {("CONCEDE", "Canada", "Brazil", "asserted")}),
     ("Uruguay raised tariffs on Paraguayan goods to 25 percent.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay doubled duties on Paraguayan steel.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
     ("Tariffs on Paraguayan goods were raised by Uruguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
