@@ -533,7 +533,7 @@ class EventExtractor:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         for_others = len(sources) > 1 and "promise" in sense.flags and self._pledged_to_another(token, sources, article)
         if not targets and (len(sources) == 1 or for_others) and category not in UNTARGETED \
-                and not _unknown_body_acted_on(token, article):
+                and not _unknown_party(token, category, sources, article):
             # (what several parties pledge or offer is for another, not for each other); a noun that another
             # act is about ("condemned Russia's strikes", "complained to the UN about Israeli raids") is not
             # aimed at that act's parties; failing a counterpart in the sentence, the story's other side
@@ -2004,14 +2004,24 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     return any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.i not in own for a in [token, *token.ancestors])
 
 
-def _unknown_body_acted_on(trigger: Token, article: ArticleState) -> bool:
-    """Whether the act names whom it is done to, a company or body that is no known actor
-    ("sanctioned Lockheed Martin over arms sales to Taiwan", "sanctions on Huawei"): its target is
-    that body, not a party the sentence names for another reason."""
+def _unknown_party(trigger: Token, category: str, sources: list[str], article: ArticleState) -> bool:
+    """Whether the act names whom it is done to, and that is no known actor: a company or body
+    ("sanctioned Lockheed Martin over arms sales to Taiwan", "sanctions on Huawei"), or those a
+    request is made to ("called on its allies to speed up deliveries", "appealed to donors for
+    help", but not the source's own people). Its target is that party, not another the sentence
+    or story names."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     acted_on = [*(objects if trigger.pos_ == "VERB" else []), *_prep_objects([trigger, *objects], ("on", "against"))]
-    return any(o.ent_type_ in ("ORG", "PRODUCT", "FAC") and o.pos_ == "PROPN" and not article.keys[o.i]
-               for obj in acted_on for o in (obj, *obj.conjuncts))
+    if any(o.ent_type_ in ("ORG", "PRODUCT", "FAC") and o.pos_ == "PROPN" and not article.keys[o.i]
+           for obj in acted_on for o in (obj, *obj.conjuncts)):
+        return True
+    if category != "REQUEST" or trigger.pos_ != "VERB":
+        return False
+    asked = _prep_objects([trigger], ("on", "upon", "to")) + (
+        objects if any(c.dep_ == "xcomp" for c in trigger.children) else [])  # "urged donors to give"
+    # (those a request is made to are many: "its neighbour" may be the story's other side)
+    return any(o.tag_ in ("NNS", "NNPS") and not article.keys[o.i] and not set(article.actors_of([o])) - set(sources)
+               for o in asked)
 
 
 def _origins(goods: list[Token]) -> list[Token]:

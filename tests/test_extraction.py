@@ -1013,6 +1013,10 @@ RELATIONS_AND_RELIEF = [
 
 # The story's two sides told as "each side ... the other"; a mediator's own minister is no party.
 SIDES = [
+    # a request made to others the story does not name is not made to its other side
+    ("Sudan's army shelled the city on Sunday, Chadian officials said. Chad appealed to its Gulf partners for "
+     "emergency funds. Sudan did not comment.",
+     {("ASSAULT", "Sudan", "Chad", "asserted"), ("REQUEST", "Chad", None, "asserted")}),
     # a company acted on is the target, whatever the act was over
     ("China sanctioned Lockheed Martin over arms sales to Taiwan.", {("SANCTION", "China", None, "asserted")}),
     ("Moscow imposed sanctions on Raytheon last week over its weapons deals with Ukraine.",
