@@ -914,6 +914,7 @@ DECIDED_BY_THE_OBJECT = [
 # told with a preposition of two words too ("pulled out of"); troops pulled out stay a withdrawal.
 # Talks ended were held; measures ended are lifted.
 HALTED_RELATIONS = [
+    ("Uruguay suspended visa services for Paraguayans on Friday.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay pulled out of talks with Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay withdrew from the fisheries agreement with Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay broke off negotiations with Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
