@@ -482,6 +482,13 @@ class EventExtractor:
             accuser = article.state_of(speaker) or speaker if speaker is not None else None
             targets = [d for d in doers if accuser is not None and article.side(d) != article.side(accuser)]
             sources, speakers, speaker = ([accuser], [accuser], accuser) if targets else ([], [], None)
+        if "sighting" in sense.flags:  # "Taiwan detected 22 Chinese aircraft": China's, at Taiwan, on its word
+            seen = [part for c in token.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
+                    for part in (o, *(p for p in o.children if p.dep_ == "compound"))]  # "Russian fighter jets"
+            watchers = _unique(article.state_of(key) or key for key in sources)
+            sources = _unique(article.state_of(key) or key for o in seen for key in article.owner_actors(o))
+            targets = [w for w in watchers if w not in sources]
+            speaker = speaker or next(iter(targets), None)
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
             # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman

@@ -801,6 +801,9 @@ NO_ACT = [
 
 # A build-up is aimed at whom its against-phrase names, or at another state its forces are in.
 BUILDUPS = [
+    ("Eighteen Chinese military aircraft entered Taiwan's air defence zone on Friday.",
+     {("MOBILIZE", "China", "Taiwan", "asserted")}),
+    ("Police detected traces of explosives on the boat.", set()),  # no forces seen
     ("Armenia mobilized its reservists for a feared war against Azerbaijan.",
      {("MOBILIZE", "Armenia", "Azerbaijan", "asserted")}),
     ("Turkey reinforced its troops in northern Syria.", {("MOBILIZE", "Turkey", "Syria", "asserted")}),
@@ -1428,6 +1431,19 @@ def test_an_act_told_in_an_accusation_is_the_accusers_word(read):
     extraction = read("Sudan leveled accusations that Chad was arming the rebels.")
     [act] = [e for e in extraction.events if e.category == "AID"]
     assert extraction.actors[act.claimant].label == "Sudan"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan said it had spotted three Chinese warships and a drone near its southern islands on Tuesday.",
+    "Lithuania detected two Russian fighter jets over the Baltic Sea.",
+])
+def test_forces_seen_act_on_the_side_of_whoever_saw_them_on_its_word(read, text):
+    extraction = read(text)
+    [event] = extraction.events
+    watcher = "Japan" if text.startswith("Japan") else "Lithuania"
+    seen = "China" if "Chinese" in text else "Russia"
+    assert (event.category, extraction.actors[event.source].label, extraction.actors[event.target].label,
+            extraction.actors[event.claimant].label) == ("MOBILIZE", seen, watcher, watcher)
 
 
 def test_he_after_an_unnamed_official_is_that_officials_state(read):
