@@ -198,7 +198,7 @@ class EventExtractor:
             relative = verb.dep_ == "relcl" and (any(o.tag_ == "WDT" for o in objects) or (
                 verb.head.lemma_.lower() in self.words["allegation"]))
             referring = [o for o in objects if o.lemma_.lower() in self.words["allegation"] and not any(
-                c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in o.children)
+                c.dep_ in ("acl", "ccomp", "relcl", "prep") and c.lower_ != "as" for c in o.children)  # "as lies"
                 and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children)
                 or o.pos_ == "PRON" and o.lower_ in ("it", "this", "that") and not any(o.children)]  # "denied it"
             claimed = self._claimed_clause(verb.head) if relative and verb.head.lemma_.lower() in self.words["allegation"] \

@@ -946,6 +946,9 @@ RAISED_MEASURES = [
 # denying verb as the sentence's root, or its subject as an apposition): the act accused of is
 # claimed by the accuser and denied by the denier; the accusation itself is not denied.
 TRAILING_DENIALS = [
+    # a claim rejected "as" something is the claim of the sentence before
+    ("Chad said Sudanese troops had shelled a camp near the border. Khartoum rejected the claim as lies.",
+     {("ASSAULT", "Sudan", None, "claimed"), ("ASSAULT", "Sudan", None, "denied"), ("REJECT", "Sudan", None, "asserted")}),
     ("Chile accused Peru of arming the rebels, an allegation Lima denies.",  # parsed with "denies" as the root
      {("ACCUSE", "Chile", "Peru", "asserted"), ("AID", "Peru", None, "claimed"), ("AID", "Peru", None, "denied")}),
     ("Chile accused Peru of arming the rebels, a claim Lima rejects.",  # with "rejects" as a noun
