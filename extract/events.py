@@ -2113,7 +2113,7 @@ def _governing_verb(noun: Token) -> Token | None:
                              "compound"):
             return None
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":  # ("following the talks": a preposition)
             return node
     return None
 

@@ -169,6 +169,9 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    # "following" the talks, which the parser reads as a verb, is a preposition like "after"
+    ("Chile and Bolivia signed a water accord, following talks between their presidents.",
+     {("SUPPORT", "Chile", "Bolivia", "asserted"), ("CONSULT", "Chile", "Bolivia", "asserted")}),
     # a counterpart is the other side's, though "his" qualifies it
     ("Kenyan Foreign Minister Ann Otieno met her Ugandan counterpart Paul Mugisha on Sunday.",
      {("CONSULT", "Ann Otieno", "Paul Mugisha", "asserted")}),
