@@ -110,11 +110,14 @@ class Gazetteer:
         self._by_folded: dict[str, str] = {}
         extra = {row[0]: row for row in ontology.read_table("gazetteer", "states.tsv")}
         countries = {country.alpha_3: country for country in pycountry.countries}
+        # a name states.tsv gives a state is that state's, whatever ISO 3166 calls another ("Congo" is
+        # the DR Congo in the news; ISO's short name for the Republic of the Congo)
+        claimed = {name: iso for iso, row in extra.items() for name in row[2].split("|") if name}
         # and the states ISO 3166-1 has no code for yet, under their user-assigned codes (Kosovo: XKX)
         for iso in [*countries, *(iso for iso in extra if iso not in countries)]:
             country, row = countries.get(iso), extra.get(iso)
             official = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
-            official = [n for n in official if n and "," not in n]
+            official = [n for n in official if n and "," not in n and claimed.get(n, iso) == iso]
             names = [n for n in (row[2].split("|") if row else []) if n] + official
             label = names[0] if names else country.name
             key = f"state:{iso}"

@@ -1023,6 +1023,8 @@ RELATIONS_AND_RELIEF = [
 
 # The story's two sides told as "each side ... the other"; a mediator's own minister is no party.
 SIDES = [
+    ("Congo accused Rwanda of backing the rebels.", {("ACCUSE", "Democratic Republic of the Congo", "Rwanda", "asserted"),
+                                                    ("SUPPORT", "Rwanda", None, "asserted")}),
     # a request made to others the story does not name is not made to its other side
     ("Sudan's army shelled the city on Sunday, Chadian officials said. Chad appealed to its Gulf partners for "
      "emergency funds. Sudan did not comment.",

@@ -118,6 +118,18 @@ def test_every_place_is_in_a_known_state_and_is_no_actor_name():
         assert known.lookup(name) is None, f"{name} is already an actor's name"
 
 
+def test_every_name_points_at_one_actor():
+    """A name the gazetteer knows stands for one actor, so that the entity ruler and `lookup` agree
+    ("Congo" is the DR Congo, as states.tsv says, not also ISO 3166's short name for its neighbour)."""
+    from extract.lexicon import gazetteer
+
+    actors_of: dict[str, set[str]] = {}
+    for name in gazetteer().names:
+        actors_of.setdefault(name.text, set()).add(name.actor)
+    assert {text: keys for text, keys in actors_of.items() if len(keys) > 1} == {}
+    assert gazetteer().lookup("Congo") == "state:COD"
+
+
 @pytest.mark.parametrize("name", ["diplomacy.ttl", "shapes.ttl"])
 def test_rapper_parses_the_ontology_without_warnings(name):
     assert rapper_complaints(ontology.path(name)) == ""
