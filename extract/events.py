@@ -2006,9 +2006,15 @@ def _arguments(verb: Token, besides: Token, other_act: bool, reaction: bool) -> 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:
     """Whether a token sits in a clause coordinated with the trigger's own ("would not negotiate,
-    and that the dispute was for the courts"): another statement, not a party to this act."""
+    and that the dispute was for the courts"): another statement, not a party to this act; or in
+    what a subordinate clause tells its subject did ("protested after the government suspended
+    talks with the EU"), though that subject may be ("sent aid days after Ukraine's president
+    visited Berlin", "will withdraw if Somalia signs")."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
-    return any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.i not in own for a in [token, *token.ancestors])
+    path = [token, *token.ancestors]
+    return any(a.pos_ in ("VERB", "AUX") and a.i not in own and (a.dep_ == "conj" or a.dep_ == "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in a.children) and below.dep_ not in ("nsubj", "nsubjpass"))
+        for below, a in zip(path, path[1:]))
 
 
 def _unknown_party(trigger: Token, category: str, sources: list[str], article: ArticleState) -> bool:

@@ -826,6 +826,9 @@ BUILDUPS = [
 
 # A protest is aimed at the authorities where it is held; what it is held for is no act of its own.
 PROTESTS = [
+    # a party to another act, told in a clause of its own, is not whom the protest is aimed at
+    ("Thousands of Armenians rallied in Yerevan on Sunday after the government handed four villages to Azerbaijan.",
+     {("PROTEST", "Protesters in Armenia", "Armenia", "asserted")}),
     ("Thousands protested in Tehran against the government on Friday.",
      {("PROTEST", "Protesters in Iran", "Iran", "asserted")}),
     ("Students marched in Dhaka in protest at the verdict.",
