@@ -160,6 +160,9 @@ class ActorFinder:
             return
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in self.regions | self.armaments:
             return  # a place or a weapon the NER took for a person: "the Kherson region", "Patriot systems"
+        if len(tokens) == 1 and tokens[0].is_sent_start and any(
+                self.lexicon.senses(pos, tokens[0].lower_) for pos in ("N", "V")):
+            return  # a word of an act, capitalized to start the sentence: "Riot police fired tear gas"
         words = [fold(t.text) for t in tokens]
         key = self._known_person(words, persons)
         name = doc[tokens[0].i:tokens[-1].i + 1].text  # as written: "Badr al-Harthi"

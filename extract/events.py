@@ -569,8 +569,11 @@ class EventExtractor:
             # organization hears the complaint; it is against the other side
             targets = article.other_party(sources[0]) or targets
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
-            # a protest or a crowd's demand naming no one is aimed at the authorities where it is held
-            targets = _unique(state for s in sources for state in [article.state_of(s)] if state and state != s)
+            # a protest or a crowd's demand naming no one is aimed at the authorities where it is held: of the
+            # place the sentence puts it in ("Sri Lankan inmates rioted at a prison in India"), else the crowd's own
+            held = article.place_of_sentence(token)
+            targets = [article.state_of(f"state:{held}")] if held else _unique(
+                state for s in sources for state in [article.state_of(s)] if state and state != s)
         if category in ("COERCE", "ASSAULT") and len(sources) == 1 and article.state_iso(sources[0]):
             # "Egyptian police dispersed demonstrators": people a state's forces act on, where no
             # place says otherwise, are in that state
@@ -1460,8 +1463,10 @@ class ArticleState:
                 if lemma in self.words["institution"]:
                     return [self.state_of(self.last_person) or self.last_person]
                 return [self.last_person]
-            if lemma in self.words["domestic"] and self.doc._.article is not None:  # "police" at home
-                iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
+            if lemma in self.words["domestic"]:  # "police" at home: of the dateline, else of where the sentence is
+                article = self.doc._.article
+                iso = (self.gazetteer.dateline_state(article.dateline) if article is not None else None) or \
+                    self.place_of_sentence(token)
                 return [self.state_of(f"state:{iso}")] if iso else []
         return []
 

@@ -1457,6 +1457,19 @@ def test_forces_seen_act_on_the_side_of_whoever_saw_them_on_its_word(read, text)
             extraction.actors[event.claimant].label) == ("MOBILIZE", seen, watcher, watcher)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a word of an act that starts the sentence is no person's name; police with no dateline are of where
+    # the sentence puts them
+    ("Riot police fired tear gas at protesters in Harare on Monday.",
+     {("COERCE", "Zimbabwe", "Protesters in Zimbabwe", "asserted")}),
+    # a crowd's protest naming no one is aimed at the authorities where it is held
+    ("Sri Lankan inmates rioted at a prison in southern India on Sunday, Indian officials said.",
+     {("PROTEST", "Protesters in Sri Lanka", "India", "asserted")}),
+])
+def test_acts_with_no_dateline(read, text, expected):
+    assert canonical(labels(read(text))) == canonical(expected)
+
+
 def test_he_after_an_unnamed_official_is_that_officials_state(read):
     extraction = read("Kosovo's interior minister said the officers had fired first. "
                       "He called on the European Union to condemn Belgrade.")
