@@ -1429,7 +1429,7 @@ class ArticleState:
                 return [self.armed_group(f"state:{homes[0]}")]
         if lemma in self.words["explosive"] and (role == "nsubj" or token.head.dep_ == "agent"):
             return self.set_off_by(token)  # "a roadside bomb killed", "were killed by a landmine"
-        if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTERS and role in (
+        if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTING and role in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None, name=self._civilian_name(token, role))]
         if (lemma in self.words["institution"] or lemma in self.words["role"]) and token.pos_ != "ADJ":

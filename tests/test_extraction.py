@@ -240,6 +240,9 @@ JOINT_ACTS = [
 # "protesting" something protest it; police nobody owns are those of the dateline's state; civilians
 # acted on who are not protesters are civilians.
 CROWDS_AND_PEOPLE = [
+    # a crowd acted on is the crowd that protests
+    ("Police used water cannon to disperse the crowds outside parliament.",
+     {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
     ("Several hundred demonstrators stormed the Turkish consulate in Athens on Friday.",
      {("PROTEST", "Protesters in Greece", "Turkey", "asserted")}),
     ("Thousands of Nigerians demonstrated in Lagos against the new law.",
