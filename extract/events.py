@@ -250,8 +250,9 @@ class EventExtractor:
         # a complement reached through an event noun is the noun's: "announced the lifting of
         # sanctions" tells a lifting, not sanctions announced (where both tell one act, the verb
         # keeps it: "ordered the expulsion of diplomats")
+        # (but a participle that qualifies the complement is no event noun: "shot down drones launched by X")
         return [t for t in found if not any(
-            t.consumed & inner.consumed and t.token.is_ancestor(inner.token)
+            t.consumed & inner.consumed and t.token.is_ancestor(inner.token) and inner.token.dep_ != "acl"
             and inner.sense.category != t.sense.category for inner in found)]
 
     def _sense(self, token: Token, pos: str) -> tuple[TriggerSense, set[int]] | None:
@@ -768,6 +769,11 @@ class EventExtractor:
         if not targets:
             targets = self._prepositional_targets(verb, article, joint=sense.category in SYMMETRIC | {"SUPPORT"},
                                                   topical=sense.category in SYMMETRIC)
+        if not targets and sense.category in ("ASSAULT", "COERCE"):
+            # "shot down drones launched by the Houthis", "seized a tanker operated by Iran": whose they are
+            targets = article.actors_of([p for obj in objects for part in obj.children if part.dep_ == "acl"
+                                         and part.tag_ == "VBN" for agent in part.children if agent.dep_ == "agent"
+                                         for p in agent.children if p.dep_ == "pobj"])
         if not targets and sense.category == "COERCE":  # "banned the rally", "broke up the demonstration": its protesters
             targets = [article.civilian_group(obj, None) for obj in objects
                        if any(s.category == "PROTEST" for s in self.lexicon.senses("N", obj.lemma_))][:1]

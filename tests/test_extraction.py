@@ -521,6 +521,11 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # targeting with weapons is an attack; what is acted on belongs to whoever launched or operates it
+    ("Hezbollah said it had targeted an Israeli army post with rockets.", {("ASSAULT", "Hezbollah", "Israel", "asserted")}),
+    ("Saudi air defences shot down four drones launched by the Houthis.",
+     {("ASSAULT", "Saudi Arabia", "Houthis", "asserted"), ("MOBILIZE", "Houthis", None, "asserted")}),
+    ("Iran seized a tanker operated by a Greek company.", {("COERCE", "Iran", "Greece", "asserted")}),
     ("Estonia carried out strikes in Latvia on Sunday.", {("ASSAULT", "Estonia", "Latvia", "asserted")}),
     # a breach of a truce is aimed at the other side, who tells of it (CAMEO 196)
     ("Ghana said Togolese troops violated the ceasefire along the border.", {("ASSAULT", "Togo", "Ghana", "asserted")}),
