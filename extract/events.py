@@ -1817,9 +1817,12 @@ class ArticleState:
         # an act told in a clause that modifies a noun ("the crew of a ship attacked by rebels") has
         # its parties in that noun's phrase, not in the clause the noun is part of
         phrase = trigger.head if trigger.dep_ in ("acl", "relcl") else None
+        # nor is a name that qualifies the doer ("the Turkish-backed Syrian National Army attacked ...")
+        doers = [t.i for s in trigger.children if s.dep_ == "nsubj" for t in s.subtree if t.i != s.i] \
+            if trigger.pos_ == "VERB" else []
         for token in self.sentence(trigger):
             key = self.keys[token.i]
-            if phrase is not None and not phrase.left_edge.i <= token.i <= phrase.right_edge.i:
+            if phrase is not None and not phrase.left_edge.i <= token.i <= phrase.right_edge.i or token.i in doers:
                 continue
             if not key or key in sources or key in others or _in_modifier_clause(token) \
                     or _in_other_clause(token, trigger) or self._in_reaction(token, trigger) \

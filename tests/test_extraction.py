@@ -1034,6 +1034,10 @@ RELATIONS_AND_RELIEF = [
 
 # The story's two sides told as "each side ... the other"; a mediator's own minister is no party.
 SIDES = [
+    # a name that qualifies the doer is no counterpart
+    ("The Turkish-backed Syrian National Army attacked Kurdish fighters.", {("ASSAULT", "Syria", None, "asserted")}),
+    ("Kenya, a longtime British partner, declined to station soldiers inside Sudan.",
+     {("REJECT", "Kenya", "Sudan", "asserted")}),
     ("Congo accused Rwanda of backing the rebels.", {("ACCUSE", "Democratic Republic of the Congo", "Rwanda", "asserted"),
                                                     ("SUPPORT", "Rwanda", None, "asserted")}),
     # a request made to others the story does not name is not made to its other side
