@@ -1364,6 +1364,9 @@ class ArticleState:
         found: list[str] = []
         for token in tokens:
             members = [token, *token.conjuncts]
+            # "U.S.-China talks", "Saudi-Iranian ties": a name joined to it by a hyphen is a party too
+            members += [c for c in token.children if self.keys[c.i] and c.i + 2 == token.i
+                        and token.doc[c.i + 1].text in ("-", "–")]
             if (self.keys[token.i] or "").startswith("state:"):  # "Mali, Burkina Faso and Niger" parsed as apposition
                 members += [member for appos in token.children
                             if appos.dep_ == "appos" and (self.keys[appos.i] or "").startswith("state:")

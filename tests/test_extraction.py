@@ -169,6 +169,10 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    # an abbreviation's hyphen splits as a name's does; a name joined by a hyphen is a party too
+    ("Iraq asked the U.S.-led coalition to leave the country.", {("REQUEST", "Iraq", "United States", "asserted")}),
+    ("U.S.-China trade talks resumed in Geneva on Monday.", {("CONSULT", "United States", "China", "asserted")}),
+    ("Saudi-Iranian talks resumed in Baghdad on Monday.", {("CONSULT", "Saudi Arabia", "Iran", "asserted")}),
     # "following" the talks, which the parser reads as a verb, is a preposition like "after"
     ("Chile and Bolivia signed a water accord, following talks between their presidents.",
      {("SUPPORT", "Chile", "Bolivia", "asserted"), ("CONSULT", "Chile", "Bolivia", "asserted")}),
