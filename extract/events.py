@@ -311,8 +311,9 @@ class EventExtractor:
 
     @staticmethod
     def _kind(token: Token) -> str | None:
-        """The kind of actor a token names, if it names one."""
-        key = token._.actor
+        """The kind of actor a token names, if it names one, or the name set beside it does ("the
+        regional bloc ECOWAS")."""
+        key = token._.actor or next((c._.actor for c in token.children if c.dep_ == "appos" and c._.actor), None)
         return token.doc._.actors[key].kind if key else None
 
     def _complement_candidates(self, token: Token) -> list[Token]:

@@ -59,6 +59,7 @@ class ParseRepairer:
         self.naming = lexicon().words("naming")
         self.reporting = lexicon().words("reporting")
         self.offices = lexicon().words("role") | lexicon().words("counterpart")
+        self.collectives = lexicon().words("bloc_epithet") | lexicon().words("insurgent") | lexicon().words("partitive")
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -68,7 +69,7 @@ class ParseRepairer:
         repairs += _subjects_made_roots(sents)
         repairs += [repair for sent in sents if (repair := _trailing_speaker(sent, self.reporting))]
         repairs += _speakers_participles(doc, self.reporting)
-        repairs += _names_after_offices(doc, self.offices)
+        repairs += _names_after_offices(doc, self.offices, self.collectives)
         repairs += _subjects_read_as_objects(doc)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
@@ -239,15 +240,17 @@ def _speakers_participles(doc: Doc, reporting: frozenset[str]) -> list[list[tupl
     return repairs
 
 
-def _names_after_offices(doc: Doc, offices: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+def _names_after_offices(doc: Doc, offices: frozenset[str], collectives: frozenset[str]) -> list[list[tuple[int, int, str]]]:
     """The arcs that make a person's name right after an office noun ("his Turkish counterpart Hakan
-    Fidan", "the envoy Ana Ruiz") the noun's apposition, where the model hung the name elsewhere
-    (as an adverbial of the verb): the office and the name are one person."""
+    Fidan", "the envoy Ana Ruiz"), or an organization's right after a noun for one ("the regional
+    bloc ECOWAS", "the militia Wagner"), the noun's apposition, where the model hung the name
+    elsewhere (as an adverbial of the verb): the noun and the name are one actor."""
     repairs = []
     for name in doc.ents:
         office = doc[name.start - 1] if name.start > 0 else None
-        if name.label_ != "PERSON" or office is None or office.pos_ != "NOUN" \
-                or office.lemma_.lower() not in offices or name.root.head.i == office.i or office.head.i == name.root.i:
+        kinds = offices if name.label_ == "PERSON" else collectives if name.label_ == "ORG" else frozenset()
+        if office is None or office.pos_ != "NOUN" \
+                or office.lemma_.lower() not in kinds or name.root.head.i == office.i or office.head.i == name.root.i:
             continue
         repairs.append([(name.root.i, office.i, "appos")])
     return repairs
