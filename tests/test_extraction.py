@@ -842,6 +842,10 @@ BUILDUPS = [
 
 # A protest is aimed at the authorities where it is held; what it is held for is no act of its own.
 PROTESTS = [
+    # burning a flag, an effigy or a holy book in protest; "the burning" condemned is the protesters'
+    ("Demonstrators burned an Israeli flag outside the Israeli embassy in Amman. Jordan's government condemned "
+     "the burning.", {("PROTEST", "Protesters in Jordan", "Israel", "asserted"),
+                      ("ACCUSE", "Jordan", "Protesters in Jordan", "asserted")}),
     # a party to another act, told in a clause of its own, is not whom the protest is aimed at
     ("Thousands of Armenians rallied in Yerevan on Sunday after the government handed four villages to Azerbaijan.",
      {("PROTEST", "Protesters in Armenia", "Armenia", "asserted")}),
