@@ -1400,7 +1400,8 @@ class ArticleState:
                                        and token.pos_ in ("NOUN", "ADJ")):
                 return [self._named(child)]
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
-            return self.main_parties() or self.pair()  # "both sides", "each side": the story's two sides
+            # "both sides", "each side": the story's two sides, else the two of the latest act between two
+            return self.main_parties() or self.latest_pair() or self.pair()
         if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children):
             # "the kingdom", "the bloc" (which the tagger may take for a name)
             for epithet, kind in (("state_epithet", "State"), ("bloc_epithet", "InternationalOrganization")):

@@ -525,6 +525,8 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # an offensive pressed is fought on, not a party pressed
+    ("Sudan pressed its campaign against the RSF on Monday.", {("ASSAULT", "Sudan", "Rapid Support Forces", "asserted")}),
     # targeting with weapons is an attack; what is acted on belongs to whoever launched or operates it
     ("Hezbollah said it had targeted an Israeli army post with rockets.", {("ASSAULT", "Hezbollah", "Israel", "asserted")}),
     ("Saudi air defences shot down four drones launched by the Houthis.",
@@ -1046,6 +1048,11 @@ RELATIONS_AND_RELIEF = [
 
 # The story's two sides told as "each side ... the other"; a mediator's own minister is no party.
 SIDES = [
+    # "both sides" with no story of two sides yet: the two of the latest act between two
+    ("Colombia's army and the ELN rebels signed a truce in Havana on Sunday, mediators from Cuba and Norway said. "
+     "Both sides accused each other of breaking earlier truces.",
+     {("SUPPORT", "Colombia", "ELN", "asserted"), ("ACCUSE", "Colombia", "ELN", "asserted"),
+      ("ACCUSE", "ELN", "Colombia", "asserted")}),
     # a name that qualifies the doer is no counterpart
     ("The Turkish-backed Syrian National Army attacked Kurdish fighters.", {("ASSAULT", "Syria", None, "asserted")}),
     ("Kenya, a longtime British partner, declined to station soldiers inside Sudan.",
