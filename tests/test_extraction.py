@@ -390,6 +390,14 @@ CLASHES_AND_CIRCUMSTANCES = [
 # Exactly these events: what a request asks for is its content, not an act done, and whoever is
 # asked to act ("called on Peru to", "called for Peru to", "a request for Peru to") is its target.
 REQUESTED_ACTS = [
+    # a ruling appealed asks nothing of anyone; a vote against is a rejection; a court that rules a party
+    # must act demands it; trade rules are rules that can be violated
+    ("Chile said it would appeal the ruling.", set()),
+    ("Chile and Peru voted against the resolution.", {("REJECT", "Chile", None, "asserted"),
+                                                      ("REJECT", "Peru", None, "asserted")}),
+    ("The ICJ ruled on Monday that Chile must withdraw its troops from Peru.",
+     {("REQUEST", "International Court of Justice", "Chile", "asserted")}),
+    ("Chile said Peru had violated international trade rules.", {("ACCUSE", "Chile", "Peru", "asserted")}),
     # what another party must do is asked of it, not done
     ("Spain reminded Morocco that it must respect the border agreement.",
      {("REQUEST", "Spain", "Morocco", "asserted")}),
