@@ -12,6 +12,8 @@ Sets `Doc._.events` (a list of `Event`).
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -69,6 +71,7 @@ PROTESTERS = {"protester", "demonstrator", "rioter"}
 # "Protesters in X"; civilians acted on ("detained a British aid worker") are "Civilians in X"
 PROTESTING = PROTESTERS | {"protestor", "marcher", "striker", "crowd", "mob"}
 NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
+YEAR = re.compile(r"\b(1[89]|20)\d\d")  # "2019", "the 1970s"
 # The parts of speech a trigger can have, as the lexicon names them.
 TRIGGER_POS = {VERB: "V", NOUN: "N", PROPN: "N", ADJ: "A"}
 ACCORDING, TO = get_string_id("according"), get_string_id("to")
@@ -2159,8 +2162,19 @@ def _purpose_heads(token: Token) -> set[int]:
     return heads
 
 
+def _done_participle(token: Token) -> bool:
+    """Whether a verb is a past participle that qualifies a noun ("will deport fishermen arrested in
+    its waters", "demanded the release of journalists detained in Iran"): an act done, whatever the
+    clause of its noun tells, and no content of that clause's act; but one dated to a year is the
+    noun's history ("the restitution of farms taken over in the 1970s")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        t.ent_type_ == "DATE" and YEAR.search(t.text) for t in token.subtree)
+
+
 def _clause_ancestors(token: Token):
     """The heads above a token up to the top of its clause complements (xcomp, ccomp, dobj ...)."""
+    if _done_participle(token):
+        return
     node = token
     for _ in range(6):
         if node.head.i == node.i or (node.dep_ in ("ROOT", "advcl", "relcl", "parataxis") and not _infinitive(node)):
@@ -2258,6 +2272,8 @@ def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
     """The token and its heads up to, and including, the reporting verb that introduces it."""
     path = [token]
     node = token
+    if _done_participle(token):
+        return path
     for _ in range(8):
         if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "parataxis", "acl") and node.pos_ == "VERB" and (
                 node.i != token.i or node.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):

@@ -390,6 +390,16 @@ CLASHES_AND_CIRCUMSTANCES = [
 # Exactly these events: what a request asks for is its content, not an act done, and whoever is
 # asked to act ("called on Peru to", "called for Peru to", "a request for Peru to") is its target.
 REQUESTED_ACTS = [
+    # a past participle that qualifies a noun tells an act done, whatever its noun's clause tells; dated to
+    # a year, it is the noun's history
+    ("Malaysia will deport nine Thai fishermen arrested in its waters last week.",
+     {("COERCE", "Malaysia", "Thailand", "intended"), ("COERCE", "Malaysia", "Thailand", "asserted")}),
+    ("Spain demanded the release of two Spanish aid workers detained in Mali.",
+     {("REQUEST", "Spain", "Civilians in Spain", "asserted"), ("COERCE", "Mali", "Civilians in Spain", "asserted")}),
+    ("Farmers in Peru marched to press for the restitution of property seized by Peruvian troops in the 1980s.",
+     {("PROTEST", "Protesters in Peru", "Peru", "asserted")}),
+    ("Farmers in Peru marched to press for the restitution of property seized by Peruvian troops last year.",
+     {("PROTEST", "Protesters in Peru", "Peru", "asserted"), ("COERCE", "Peru", None, "asserted")}),
     # a ruling appealed asks nothing of anyone; a vote against is a rejection; a court that rules a party
     # must act demands it; trade rules are rules that can be violated
     ("Chile said it would appeal the ruling.", set()),
