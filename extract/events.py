@@ -718,9 +718,10 @@ class EventExtractor:
                     targets += article.actors_of([c for c in clause.children if c.dep_ == "nsubj"])
         if sense.category == "REQUEST":  # "demanded that Turkey withdraw", "said Iran must allow",
             # "called for Peru to act"
-            targets = targets or article.actors_of([subject for clause in verb.children
-                                                    if clause.dep_ == "ccomp" or _for_clause(clause)
-                                                    for subject in clause.children if subject.dep_ == "nsubj"])
+            # "demanded the release of aid workers detained in Mali": of Mali, not of the aid workers
+            targets = self._holders(verb, article) or targets or article.actors_of(
+                [subject for clause in verb.children if clause.dep_ == "ccomp" or _for_clause(clause)
+                 for subject in clause.children if subject.dep_ == "nsubj"])
         # "X and Y agreed to ...": with each other; but what they pledge or offer is for others
         joint = len(sources) > 1 and sense.category in JOINT and "promise" not in sense.flags
         if not targets and sense.category in ABSORBING and not joint:  # "threatened to impose tariffs on Thailand"
@@ -740,6 +741,17 @@ class EventExtractor:
             if parties:
                 targets = parties
         return _unique(sources), _unique(t for t in targets if t not in sources)
+
+    def _holders(self, verb: Token, article: "ArticleState") -> list[str]:
+        """Who holds the people whose release a verb asks for ("called for the release of hostages
+        held by Hamas", "demanded the release of citizens detained in Iran"): who is asked to free them."""
+        releases = [n for n in (*(c for c in verb.children if c.dep_ == "dobj"), *_prep_objects([verb], ("for",)))
+                    if any(s.category == "RETREAT" for s in self.lexicon.senses("N", n.lemma_))]
+        held = [p for participle in _prep_objects(releases, ("of",)) for p in participle.children
+                if _done_participle(p)]
+        keepers = [o for p in held for agent in p.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+        return article.actors_of(keepers) or [article.state_of(f"state:{iso}") for p in held
+                                              for iso in [article.place_of_sentence(p)] if iso][:1]
 
     def _direct_targets(self, verb: Token, sense: TriggerSense, article: "ArticleState",
                         passive_subjects: list[Token] | None = None) -> list[str]:

@@ -395,7 +395,9 @@ REQUESTED_ACTS = [
     ("Malaysia will deport nine Thai fishermen arrested in its waters last week.",
      {("COERCE", "Malaysia", "Thailand", "intended"), ("COERCE", "Malaysia", "Thailand", "asserted")}),
     ("Spain demanded the release of two Spanish aid workers detained in Mali.",
-     {("REQUEST", "Spain", "Civilians in Spain", "asserted"), ("COERCE", "Mali", "Civilians in Spain", "asserted")}),
+     {("REQUEST", "Spain", "Mali", "asserted"), ("COERCE", "Mali", "Civilians in Spain", "asserted")}),
+    # a release asked for is asked of whoever holds them
+    ("Qatar called for the release of hostages held by Hamas.", {("REQUEST", "Qatar", "Hamas", "asserted")}),
     ("Farmers in Peru marched to press for the restitution of property seized by Peruvian troops in the 1980s.",
      {("PROTEST", "Protesters in Peru", "Peru", "asserted")}),
     ("Farmers in Peru marched to press for the restitution of property seized by Peruvian troops last year.",
