@@ -13,7 +13,6 @@ Sets `Doc._.events` (a list of `Event`).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -747,11 +746,10 @@ class EventExtractor:
         held by Hamas", "demanded the release of citizens detained in Iran"): who is asked to free them."""
         releases = [n for n in (*(c for c in verb.children if c.dep_ == "dobj"), *_prep_objects([verb], ("for",)))
                     if any(s.category == "RETREAT" for s in self.lexicon.senses("N", n.lemma_))]
-        held = [p for participle in _prep_objects(releases, ("of",)) for p in participle.children
-                if _done_participle(p)]
-        keepers = [o for p in held for agent in p.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
-        return article.actors_of(keepers) or [article.state_of(f"state:{iso}") for p in held
-                                              for iso in [article.place_of_sentence(p)] if iso][:1]
+        held = _prep_objects(releases, ("of",))
+        return article.actors_of(_done_by(held)) or [article.state_of(f"state:{iso}") for noun in held
+                                                     for p in noun.children if _done_participle(p)
+                                                     for iso in [article.place_of_sentence(p)] if iso][:1]
 
     def _direct_targets(self, verb: Token, sense: TriggerSense, article: "ArticleState",
                         passive_subjects: list[Token] | None = None) -> list[str]:
@@ -787,9 +785,7 @@ class EventExtractor:
                                                   topical=sense.category in SYMMETRIC)
         if not targets and sense.category in ("ASSAULT", "COERCE"):
             # "shot down drones launched by the Houthis", "seized a tanker operated by Iran": whose they are
-            targets = article.actors_of([p for obj in objects for part in obj.children if part.dep_ == "acl"
-                                         and part.tag_ == "VBN" for agent in part.children if agent.dep_ == "agent"
-                                         for p in agent.children if p.dep_ == "pobj"])
+            targets = article.actors_of(_done_by(objects))
         if not targets and sense.category == "COERCE":  # "banned the rally", "broke up the demonstration": its protesters
             targets = [article.civilian_group(obj, None) for obj in objects
                        if any(s.category == "PROTEST" for s in self.lexicon.senses("N", obj.lemma_))][:1]
@@ -2181,6 +2177,13 @@ def _done_participle(token: Token) -> bool:
     noun's history ("the restitution of farms taken over in the 1970s")."""
     return token.dep_ == "acl" and token.tag_ == "VBN" and not any(
         t.ent_type_ == "DATE" and YEAR.search(t.text) for t in token.subtree)
+
+
+def _done_by(nouns: list[Token]) -> list[Token]:
+    """Who the participles that qualify nouns say did it ("hostages held by Hamas", "drones launched
+    by the Houthis")."""
+    return [o for noun in nouns for p in noun.children if _done_participle(p)
+            for agent in p.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
 
 
 def _clause_ancestors(token: Token):
