@@ -510,6 +510,10 @@ ACCUSED_ACTS = [
 # allowing inspectors in is yielding to them (RETREAT), by the state where it happens; aid "from"
 # a state is that state's; investing in a state is cooperating with it.
 HELPERS = [
+    # working with a party is cooperating with it; ready to, it is a willingness to
+    ("Ghana said it was ready to work with the new government in Ouagadougou.",
+     {("AGREE", "Ghana", "Burkina Faso", "intended")}),
+    ("Chile works with Peru on fisheries.", {("COOPERATE", "Chile", "Peru", "asserted")}),
     # arms handed over are aid, as are those sent or delivered
     ("Norway handed over six howitzers and two air defence systems to Ukraine on Friday.",
      {("AID", "Norway", "Ukraine", "asserted")}),
