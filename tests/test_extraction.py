@@ -514,6 +514,8 @@ HELPERS = [
     ("Ghana said it was ready to work with the new government in Ouagadougou.",
      {("AGREE", "Ghana", "Burkina Faso", "intended")}),
     ("Chile works with Peru on fisheries.", {("COOPERATE", "Chile", "Peru", "asserted")}),
+    # fighting a crime, a disease or a ruling is no fighting
+    ("Kenya and Uganda will work together to fight cattle rustling.", {("COOPERATE", "Kenya", "Uganda", "intended")}),
     # arms handed over are aid, as are those sent or delivered
     ("Norway handed over six howitzers and two air defence systems to Ukraine on Friday.",
      {("AID", "Norway", "Ukraine", "asserted")}),
