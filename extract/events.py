@@ -1841,7 +1841,7 @@ class ArticleState:
             if phrase is not None and not phrase.left_edge.i <= token.i <= phrase.right_edge.i or token.i in doers:
                 continue
             if not key or key in sources or key in others or _in_modifier_clause(token) \
-                    or _in_other_clause(token, trigger) or self._in_reaction(token, trigger) \
+                    or _in_other_clause(token, trigger, self.words["reaction"]) \
                     or self._owns_a_source(token, sources) \
                     or token.head.lemma_.lower() in self.words["frontier"]:  # "near the Afghan border": where
                 continue
@@ -1852,13 +1852,6 @@ class ArticleState:
                 sides[side] = self.state_of(key) if self.actors.get(key) and \
                     self.actors[key].kind != "State" and self.state_iso(key) else key
         return list(sides.values()) if len(sides) == 1 else []
-
-    def _in_reaction(self, token: Token, trigger: Token) -> bool:
-        """Whether a token sits in a clause that tells what the act drew ("launched an offensive,
-        prompting condemnation from France"): the one who reacts, not the one acted on."""
-        own = {trigger.i, *(a.i for a in trigger.ancestors)}
-        return any(a.lemma_.lower() in self.words["reaction"] and a.pos_ == "VERB" and a.i not in own
-                   for a in [token, *token.ancestors])
 
     def _owns_a_source(self, token: Token, sources: list[str]) -> bool:
         """Whether a name is the possessor in a source's own phrase ("Haftar's Libyan National
@@ -1960,8 +1953,6 @@ def _actors_in(head: Token, prepositions: tuple[str, ...], article: ArticleState
             for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
 
-
-
 def _prep_objects(heads: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
     """The objects of the heads' prepositions of a kind ("in Lebanon", "against Iraq"; "to Haiti",
     which the parser may call a dative)."""
@@ -2034,16 +2025,19 @@ def _arguments(verb: Token, besides: Token, other_act: bool, reaction: bool) -> 
     return subjects + objects + preps
 
 
-def _in_other_clause(token: Token, trigger: Token) -> bool:
-    """Whether a token sits in a clause coordinated with the trigger's own ("would not negotiate,
-    and that the dispute was for the courts"): another statement, not a party to this act; or in
+def _in_other_clause(token: Token, trigger: Token, reactions: frozenset[str]) -> bool:
+    """Whether a token sits in a clause that is not the trigger's own, and so is no party to its act:
+    a clause coordinated with it ("would not negotiate, and that the dispute was for the courts");
     what a subordinate clause tells its subject did ("protested after the government suspended
-    talks with the EU"), though that subject may be ("sent aid days after Ukraine's president
-    visited Berlin", "will withdraw if Somalia signs")."""
+    talks with the EU"), though that subject may be a party ("sent aid days after Ukraine's
+    president visited Berlin", "will withdraw if Somalia signs"); or a clause of a verb of
+    `reactions` that tells what the act drew ("launched an offensive, prompting condemnation from
+    France": the one who reacts, not the one acted on)."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
     path = [token, *token.ancestors]
-    return any(a.pos_ in ("VERB", "AUX") and a.i not in own and (a.dep_ == "conj" or a.dep_ == "advcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in a.children) and below.dep_ not in ("nsubj", "nsubjpass"))
+    return any(a.pos_ in ("VERB", "AUX") and a.i not in own and (
+        a.dep_ == "conj" or a.pos_ == "VERB" and a.lemma_.lower() in reactions or a.dep_ == "advcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in a.children) and below.dep_ not in ("nsubj", "nsubjpass"))
         for below, a in zip(path, path[1:]))
 
 

@@ -13,8 +13,9 @@ makes the verb the root again, with the subject as its subject. A speaker who en
 the reporting verb with no subject; the repair makes the speaker its subject. A participle clause
 after a speaker set off mid-sentence ("..., Seoul's military said, calling it a provocation") is
 sometimes hung on the main verb, whose subject then reads as its doer; the repair hangs it on the
-speaker's verb. A person's name right after an office noun ("his Turkish counterpart Hakan Fidan")
-is sometimes hung on the verb; the repair makes it the noun's apposition. Two clauses joined by "and"
+speaker's verb. A person's name right after an office noun ("his Turkish counterpart Hakan Fidan"),
+or an organization's right after a noun for one ("the regional bloc ECOWAS"), is sometimes hung on
+the verb; the repair makes it the noun's apposition. Two clauses joined by "and"
 ("Kenya condemned the attack and Uganda sent troops") are sometimes read as one object ("the attack
 and Uganda") and a verb with no subject; the repair makes the name the second verb's subject.
 
