@@ -414,7 +414,7 @@ class EventExtractor:
         path = _path_to_clause_top(token, self.words["reporting"])
         if any(self._is_condition(node) for node in path):
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
-        if any(self._is_condition(node, self.words["deadline"]) and self._status(node.head) != "asserted" for node in path):
+        if any(self._is_condition(node, self.words["deadline"]) and self._held_out(node) for node in path):
             return []  # "would not meet him until Belgrade handed over the suspects": held out for, not done
         if any(m.dep_ == "mark" and m.lower_ == "whether" for node in path for m in node.children):
             return []  # "did not say whether troops had been sent": an open question
@@ -1162,6 +1162,12 @@ class EventExtractor:
         introduced by one of `marks`."""
         marks = self.words["condition"] if marks is None else marks
         return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+
+    def _held_out(self, clause: Token) -> bool:
+        """Whether a clause that a deadline introduces hangs under one told as denied or intended,
+        however deep: the parser often hangs it on the nearest verb, inside a phrase of that clause
+        ("would not talk to a militia that has killed civilians until it withdrew")."""
+        return any(self._status(verb) != "asserted" for verb in clause.ancestors if verb.pos_ in ("VERB", "AUX"))
 
     def _topic_of_talks(self, noun: Token) -> bool:
         """Whether an event noun is what talks or an agreement are about ("talks on the ceasefire",

@@ -630,7 +630,8 @@ REFERENCE = [
     # the subject of a relative clause is the doer its noun's clause names, not the body named last
     ("The African Union urged calm on Sunday. Sudanese rebels withdrew on Monday from two towns they had "
      "captured in March.",
-     {("REQUEST", "African Union", None, "asserted"), ("ASSAULT", "Rebels in Sudan", None, "asserted")}),
+     {("REQUEST", "African Union", None, "asserted"), ("RETREAT", "Rebels in Sudan", None, "asserted"),
+      ("ASSAULT", "Rebels in Sudan", None, "asserted")}),
     ("North Korea fired a missile on Monday. Pyongyang also accused Japan of spying. "
      "South Korea condemned the launch.",
      {("MOBILIZE", "North Korea", None, "asserted"), ("ACCUSE", "North Korea", "Japan", "asserted"),
@@ -806,6 +807,17 @@ WITHDRAWALS = [
      {("RETREAT", "Turkey", "Syria", "asserted")}),
     ("The troops of Ethiopia pulled out of Somalia on Friday.",
      {("RETREAT", "Ethiopia", "Somalia", "asserted")}),
+    # withdrawing from a place, with no forces named, is a withdrawal; from a body, an exit
+    ("Kenya withdrew from the disputed border town on Friday.", {("RETREAT", "Kenya", None, "asserted")}),
+    ("Ghana said it would withdraw from Togo by March.", {("RETREAT", "Ghana", "Togo", "intended")}),
+    ("Chad completed its withdrawal from the buffer zone.", {("RETREAT", "Chad", None, "asserted")}),
+    ("Argentina withdrew from UNESCO.", {("SANCTION", "Argentina", "UNESCO", "asserted")}),
+    # a withdrawal told by no from-phrase is no retreat; withdrawn support is no support
+    ("Peru published figures on the withdrawal of heavy weapons around Lima.", set()),
+    ("Chile withdrew its support for the Bolivian resolution.", set()),
+    # held out for, however deep the parser hangs it: "until" under a refused act
+    ("Peru would not meet officials who had insulted the nation until Chile withdrew its troops from the islands.",
+     {("REJECT", "Peru", None, "asserted")}),
 ]
 
 
