@@ -249,6 +249,13 @@ class EventExtractor:
             if sense.category:
                 found.append(Trigger(token, sense, matched))
         found = [t for t in found if t.token.i not in consumed - t.consumed]
+        # an event noun that qualifies the noun, complement or object of an act of another kind is what
+        # that act is about: "ceasefire talks", "signed a truce agreement" (but "a protest march" is one
+        # protest, and "the truce deal took effect" is a truce)
+        acts = {t.token.i: t.sense.category for t in found}
+        found = [t for t in found if not (t.token.dep_ == "compound" and t.token.pos_ != "VERB" and (
+            t.token.head.i in consumed - t.consumed or any(acts.get(i, t.sense.category) != t.sense.category
+                                                            for i in _heads_of_phrase(t.token.head))))]
         # a complement reached through an event noun is the noun's: "announced the lifting of
         # sanctions" tells a lifting, not sanctions announced (where both tell one act, the verb
         # keeps it: "ordered the expulsion of diplomats")
@@ -416,6 +423,8 @@ class EventExtractor:
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
         if any(self._is_condition(node, self.words["deadline"]) and self._held_out(node) for node in path):
             return []  # "would not meet him until Belgrade handed over the suspects": held out for, not done
+        if token.pos_ != "VERB" and _under_terms(token):
+            return []  # "released prisoners under the truce deal": the terms acted on, no act told here
         if any(m.dep_ == "mark" and m.lower_ == "whether" for node in path for m in node.children):
             return []  # "did not say whether troops had been sent": an open question
         if any(m.dep_ == "advmod" and m.lower_ in self.words["habitual"] for node in path for m in node.children):
@@ -470,7 +479,10 @@ class EventExtractor:
                                                          if sense.kinds and self._kind(token.doc[i]) in sense.kinds])
                        if key not in sources]
         if not sources and token.pos_ != "VERB" and sense.category == "RETREAT":
-            sources = article.main_parties()  # "the ceasefire came into force": between the story's two sides
+            # "the ceasefire came into force": between the story's two sides, else, told as its clause's
+            # subject, the two of the latest act between two (not whoever tells of it)
+            subject = (token.head if token.dep_ == "compound" else token).dep_ in ("nsubj", "nsubjpass")
+            sources = article.main_parties() or (article.latest_pair() if subject else [])
         if not targets and sense.category == "MOBILIZE":
             targets = _mobilized_against(token, sources, article)
         if not targets and sense.category == "RETREAT" and token.pos_ == "VERB":
@@ -2230,6 +2242,17 @@ def _coordinated_clause(node: Token) -> bool:
     """Whether a verb is coordinated with the main verb of a clause, so a clause of its own: "rejected
     the claim and said it would respond" (but "threatened to impose and enforce" share one content)."""
     return node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
+
+
+def _heads_of_phrase(noun: Token) -> list[int]:
+    """A noun, and the verb it is the object of: what may tell the act a qualifier of the noun is about."""
+    return [noun.i, noun.head.i] if noun.dep_ == "dobj" else [noun.i]
+
+
+def _under_terms(noun: Token) -> bool:
+    """Whether an event noun is, or qualifies, the object of "under": the terms an act follows."""
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "under"
 
 
 def _circumstance(noun: Token) -> bool:

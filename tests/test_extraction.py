@@ -561,6 +561,7 @@ STRUCK_PLACES = [
     ("Estonia carried out strikes in Latvia on Sunday.", {("ASSAULT", "Estonia", "Latvia", "asserted")}),
     # a breach of a truce is aimed at the other side, who tells of it (CAMEO 196)
     ("Ghana said Togolese troops violated the ceasefire along the border.", {("ASSAULT", "Togo", "Ghana", "asserted")}),
+    ("Ghana said Togolese troops broke the truce overnight.", {("ASSAULT", "Togo", "Ghana", "asserted")}),
     ("Peru accused Ecuador of breaching the truce.",
      {("ACCUSE", "Peru", "Ecuador", "asserted"), ("ASSAULT", "Ecuador", "Peru", "asserted")}),
     ("Gunmen killed 12 soldiers in an ambush in northern Mali.", {("ASSAULT", "Rebels in Mali", "Mali", "asserted")}),
@@ -820,6 +821,17 @@ WITHDRAWALS = [
      {("REJECT", "Peru", None, "asserted")}),
 ]
 
+
+# Exactly these events: a truce named as what another act is about, or as the terms an act follows,
+# is no truce of its own; one that takes effect is between the story's two sides, not its teller's.
+TRUCES = [
+    ("Chile and Peru agreed on Friday to halt the fighting. The ceasefire took effect on Sunday, Brazil said.",
+     {("AGREE", "Chile", "Peru", "asserted"), ("RETREAT", "Chile", "Peru", "asserted")}),
+    ("Peru said it had freed 30 Chilean prisoners under the truce deal.",
+     {("RETREAT", "Peru", "Civilians in Chile", "asserted")}),
+    ("Chile and Peru held talks in Lima on Monday. Chile and Peru signed a truce agreement on Tuesday.",
+     {("CONSULT", "Chile", "Peru", "asserted"), ("SUPPORT", "Chile", "Peru", "asserted")}),
+]
 
 # Exactly these events: a speaker who says where the speaker's own state stands, or what it never
 # did, makes a bare claim (STATEMENT) of that state, aimed at whose rights or affairs it is about;
@@ -1289,7 +1301,7 @@ DOERS_AND_BACKGROUND = [
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
