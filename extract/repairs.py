@@ -15,7 +15,9 @@ after a speaker set off mid-sentence ("..., Seoul's military said, calling it a 
 sometimes hung on the main verb, whose subject then reads as its doer; the repair hangs it on the
 speaker's verb. A person's name right after an office noun ("his Turkish counterpart Hakan Fidan"),
 or an organization's right after a noun for one ("the regional bloc ECOWAS"), is sometimes hung on
-the verb; the repair makes it the noun's apposition. Two clauses joined by "and"
+the verb; the repair makes it the noun's apposition. A past-tense verb before a compound noun
+("Egypt hosted ceasefire talks") is sometimes read as a modifier of the noun, which becomes the
+root; the repair makes the verb the root again, with the noun as its object. Two clauses joined by "and"
 ("Kenya condemned the attack and Uganda sent troops") are sometimes read as one object ("the attack
 and Uganda") and a verb with no subject; the repair makes the name the second verb's subject.
 
@@ -68,6 +70,7 @@ class ParseRepairer:
         repairs += _infinitives_of_plans(doc, self.plans)
         repairs += _labels(doc, self.naming)
         repairs += _subjects_made_roots(sents)
+        repairs += _verbs_read_as_modifiers(sents)
         repairs += [repair for sent in sents if (repair := _trailing_speaker(sent, self.reporting))]
         repairs += _speakers_participles(doc, self.reporting)
         repairs += _names_after_offices(doc, self.offices, self.collectives)
@@ -272,6 +275,26 @@ def _subjects_read_as_objects(doc: Doc) -> list[list[tuple[int, int, str]]]:
             continue
         link = [(c.i, first.i, "cc") for c in name.head.children if c.dep_ == "cc" and c.i < name.i]
         repairs.append([(name.i, verb.i, "nsubj"), *link])
+    return repairs
+
+
+def _verbs_read_as_modifiers(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
+    """The arcs that make a sentence's past-tense verb its root again where the model read it as a
+    modifier of the noun phrase after it, which became the root ("Egypt hosted ceasefire talks": a
+    "hosted ceasefire" of talks), though the verb has a subject: the phrase is the verb's object, and
+    what stood before the verb, and the closing punctuation, hang on the verb."""
+    repairs = []
+    for sent in sents:
+        phrase = sent.root
+        if phrase.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((t for t in phrase.doc[sent.start:phrase.i] if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
+                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if verb is None or any(t.i != phrase.i and t.dep_ != "compound" for t in verb.ancestors):
+            continue
+        verb.tag_ = "VBD"  # a participle has no subject: with one, it is the past tense
+        moved = [(c.i, verb.i, c.dep_) for c in phrase.children if c.i < verb.i or c.is_punct and c.i > verb.i]
+        repairs.append([(verb.i, verb.i, "ROOT"), (phrase.i, verb.i, "dobj"), *moved])
     return repairs
 
 

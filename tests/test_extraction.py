@@ -737,6 +737,10 @@ OPPOSITION_AND_MEDIATION = [
     ("Oman mediated talks between Yemen and Eritrea.",
      {("CONSULT", "Oman", "Yemen", "asserted"), ("CONSULT", "Oman", "Eritrea", "asserted"),
       ("CONSULT", "Yemen", "Eritrea", "asserted")}),
+    # the model reads "hosted ceasefire" as a modifier of the talks; the parse repair makes it the verb
+    ("Kenya hosted ceasefire talks between Sudan and South Sudan.",
+     {("CONSULT", "Kenya", "Sudan", "asserted"), ("CONSULT", "Kenya", "South Sudan", "asserted"),
+      ("CONSULT", "Sudan", "South Sudan", "asserted")}),
     # a third party that asks for a ceasefire or restraint naming no one asks the story's two sides
     ("Ethiopia accused Eritrea of shelling a border town. Eritrea denied that Eritrean troops had fired on "
      "Ethiopia. The African Union called for an immediate ceasefire.",
