@@ -559,6 +559,9 @@ STRUCK_PLACES = [
      {("ASSAULT", "Saudi Arabia", "Houthis", "asserted"), ("MOBILIZE", "Houthis", None, "asserted")}),
     ("Iran seized a tanker operated by a Greek company.", {("COERCE", "Iran", "Greece", "asserted")}),
     ("Estonia carried out strikes in Latvia on Sunday.", {("ASSAULT", "Estonia", "Latvia", "asserted")}),
+    # forces that target people or places attack them; measures that target them do not
+    ("Chilean troops targeted civilians in Lima.", {("ASSAULT", "Chile", "Peru", "asserted")}),
+    ("The new tariffs target Chilean copper.", set()),
     # a breach of a truce is aimed at the other side, who tells of it (CAMEO 196)
     ("Ghana said Togolese troops violated the ceasefire along the border.", {("ASSAULT", "Togo", "Ghana", "asserted")}),
     ("Ghana said Togolese troops broke the truce overnight.", {("ASSAULT", "Togo", "Ghana", "asserted")}),
