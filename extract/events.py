@@ -63,6 +63,8 @@ GRIEVANCE_PREPS = ("over", "about", "against")
 ACCUSED_ACT_PREPS = ("of", "into", "over", "about", "for")
 # Acts whose noun names its doer in a from-phrase ("threats from Russia", "an offer from Kabul").
 GIVEN_FROM = {"THREATEN", "REQUEST", "AID", "SUPPORT", "ACCUSE", "AGREE", "CONSULT"}
+# Acts addressed to another party, which the party addressed answers ("is reviewing the request").
+ADDRESSED = {"REQUEST", "THREATEN", "AGREE"}
 # Acts usually reported without anyone they are aimed at ("raised its alert level").
 UNTARGETED = {"MOBILIZE"}
 PROTESTERS = {"protester", "demonstrator", "rioter"}
@@ -342,10 +344,13 @@ class EventExtractor:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "prep", "compound", "amod"):
                         candidates.append(grandchild)
-                        # "ended a state of emergency"; "pulled out of the talks", a preposition of two words
+                        # "ended a state of emergency", "years of strained relations"; "pulled out of the
+                        # talks", a preposition of two words
                         if grandchild.dep_ == "prep" and (child.dep_ == "dobj" or child.dep_ == "prep" and not any(
                                 c.dep_ == "pobj" for c in child.children)):
-                            candidates.extend(c for c in grandchild.children if c.dep_ == "pobj")
+                            for inner in grandchild.children:
+                                if inner.dep_ == "pobj":
+                                    candidates += [inner, *(c for c in inner.children if c.dep_ == "amod")]
         if token.dep_ in ("acl", "relcl", "amod"):
             candidates.append(token.head)
         return candidates
@@ -506,7 +511,8 @@ class EventExtractor:
             targets = [w for w in watchers if w not in sources]
             speaker = speaker or next(iter(targets), None)
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
-                token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)):
+                token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)) \
+                and not self._received(token, sense):
             # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman
             # said"; but who reports an attack ("three were killed in a bombing, police said") did not make it
             sources = [article.state_of(speaker) or speaker]
@@ -1174,6 +1180,12 @@ class EventExtractor:
         introduced by one of `marks`."""
         marks = self.words["condition"] if marks is None else marks
         return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+
+    def _received(self, noun: Token, sense: TriggerSense) -> bool:
+        """Whether an act addressed to another party is the object of a verb that answers it, not of a
+        light verb that makes it: "said it was reviewing the request" (someone else's), not "said it
+        had made a request"."""
+        return sense.category in ADDRESSED and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in self.words["light"]
 
     def _held_out(self, clause: Token) -> bool:
         """Whether a clause that a deadline introduces hangs under one told as denied or intended,

@@ -1081,6 +1081,10 @@ RELATIONS_AND_RELIEF = [
     # British spellings read as the lexicon's American ones; a lawsuit against a party accuses it
     ("Uruguay normalised relations with Paraguay.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay sued Paraguay at the International Court of Justice.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    # ending strained relations mends them; a request or ultimatum a party reviews or receives is another's
+    ("Chile and Peru ended years of strained relations on Monday.", {("SUPPORT", "Chile", "Peru", "asserted")}),
+    ("Chile's foreign ministry said it was reviewing the request but had made no decision.", set()),
+    ("Peru said it had received the ultimatum.", set()),
     # help sought is a request; debt forgiven and credit extended are aid; an invitation is an offer to meet
     ("Uruguay sought Paraguay's help in tracking the fugitives.", {("REQUEST", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay forgave $200 million of Paraguay's debt.", {("AID", "Uruguay", "Paraguay", "asserted")}),
