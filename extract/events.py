@@ -475,6 +475,10 @@ class EventExtractor:
             for complement in trigger.consumed:  # "announced euros in aid for Sudan", "host talks between ..."
                 targets = targets or [t for t in self._prepositional_targets(
                     token.doc[complement], article, topical=sense.category in SYMMETRIC) if t not in sources]
+            if "received" in sense.flags:  # "received jets from Denmark": Denmark's aid to the receiver
+                received = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN"]
+                givers = article.actors_of(_prep_objects([token, *received], ("from",)))  # "a batch of jets from"
+                sources, targets = givers, [s for s in sources if s not in givers]
         elif token.pos_ == "ADJ":
             sources, targets = self._adjective_arguments(token, sense, article)
         else:

@@ -1085,6 +1085,10 @@ RELATIONS_AND_RELIEF = [
     ("Chile and Peru ended years of strained relations on Monday.", {("SUPPORT", "Chile", "Peru", "asserted")}),
     ("Chile's foreign ministry said it was reviewing the request but had made no decision.", set()),
     ("Peru said it had received the ultimatum.", set()),
+    # aid received is the giver's, named in the from-phrase; naming none, it is no event
+    ("Paraguay received a first batch of fighter jets from Uruguay and Chile.",
+     {("AID", "Uruguay", "Paraguay", "asserted"), ("AID", "Chile", "Paraguay", "asserted")}),
+    ("Paraguay has received no aid.", set()),
     # help sought is a request; debt forgiven and credit extended are aid; an invitation is an offer to meet
     ("Uruguay sought Paraguay's help in tracking the fugitives.", {("REQUEST", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay forgave $200 million of Paraguay's debt.", {("AID", "Uruguay", "Paraguay", "asserted")}),
