@@ -92,6 +92,7 @@ class ActorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         _join_split_names(doc)
+        self._titled_persons(doc)
         keys = doc._.actor_keys = [None] * len(doc)
         actors: dict[str, Actor] = {}
         persons: list[tuple[list[str], str]] = []  # (name tokens folded, key), for surname matching
@@ -124,6 +125,18 @@ class ActorFinder:
             name for token in doc if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
             for name in [place_name(token)] if name))
         return doc
+
+    def _titled_persons(self, doc: Doc) -> None:
+        """A name right after a title that the model calls an organization ("Chancellor Olaf Scholz")
+        is a person's: an office is held by a person, and the gazetteer knows the organizations."""
+        ents = list(doc.ents)
+        titled = [n for n, ent in enumerate(ents) if ent.label_ == "ORG" and not ent.ent_id_ and ent.start > 0
+                  and doc[ent.start - 1].lower_ in self.roles and len(ent) <= 4
+                  and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.roles for t in ent)]
+        for n in titled:
+            ents[n] = Span(doc, ents[n].start, ents[n].end, label="PERSON")
+        if titled:
+            doc.ents = ents
 
     def _names_with_places(self, doc: Doc) -> list[Span]:
         """Persons after or before a title whose given or family name is a place the gazetteer knows

@@ -1746,6 +1746,14 @@ def test_a_speaker_who_ends_a_sentence_is_the_subject_of_the_reporting_verb(read
         ("ASSAULT", "state:CHL", None, person.key)]
 
 
+def test_a_name_after_a_title_is_a_person_though_the_model_calls_it_an_organization(read):
+    """The small model labels this name ORG; after "Chancellor" it is the person who holds the office."""
+    extraction = read("German Chancellor Olaf Scholz met Peruvian President Ana Ruiz in Berlin.")
+    persons = {a.label: a.affiliation for a in extraction.actors.values() if a.kind == "Person"}
+    assert persons == {"Olaf Scholz": "DEU", "Ana Ruiz": "PER"}
+    assert canonical(labels(extraction)) == {("CONSULT", "Ana Ruiz", "Olaf Scholz", "asserted")}
+
+
 def test_a_later_single_name_is_the_person_named_in_full(read):
     extraction = read("Peruvian President Ana Ruiz de la Vega met Chile's leader on Monday. "
                       "Ruiz said the talks were useful.")
