@@ -268,8 +268,13 @@ class ActorFinder:
                 regions.append([t for t in child.subtree if not _in_relative_clause(t, child)])
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 regions.append(list(child.subtree))
-        regions.append(self._title_before(doc, ent))  # whatever the parse: "Syria's President Bashar al-Assad"
-        role = state = organization = None
+        # whatever the parse: "Syria's President Bashar al-Assad"; its state comes first ("X and Kosovo Prime
+        # Minister Y", which the parser may make one phrase, with X's state first)
+        title = self._title_before(doc, ent)
+        regions.append(title)
+        role = organization = None
+        state = next((actor.iso for t in title for actor in [self.gazetteer.actors.get(doc._.actor_keys[t.i])]
+                      if actor and actor.kind == "State"), None)
         for region in regions:
             region = [t for t in region if t.i not in inside]
             for token in region:

@@ -1713,6 +1713,9 @@ SPEAKER_STATE = [
     ("Spokesman Omer Celik said the talks would resume.", "Omer Celik", "KEN"),
     ("Ghanaian state media said President Kofi Mensah had opened the bridge.", "Kofi Mensah", "GHA"),
     ("Foreign Minister Omer Celik summoned the Greek ambassador on Monday.", "Omer Celik", "KEN"),
+    # the state right before the title, though the parser hangs another person's phrase on the name
+    ("Chilean President Ana Ruiz and Kosovo Prime Minister Omer Celik held separate meetings with the envoy.",
+     "Omer Celik", "XKX"),
     # an office only one state has
     ("Secretary of State Helen Barker summoned the Greek ambassador on Monday.", "Helen Barker", "USA"),
     # the state whose people or land an official's act is done in is the official's own ...
