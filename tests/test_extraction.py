@@ -1089,6 +1089,9 @@ RELATIONS_AND_RELIEF = [
     ("Paraguay received a first batch of fighter jets from Uruguay and Chile.",
      {("AID", "Uruguay", "Paraguay", "asserted"), ("AID", "Chile", "Paraguay", "asserted")}),
     ("Paraguay has received no aid.", set()),
+    # aid or funding frozen, suspended or withheld is reduced aid
+    ("Uruguay froze funding for Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay withheld $300 million in military aid from Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
     # help sought is a request; debt forgiven and credit extended are aid; an invitation is an offer to meet
     ("Uruguay sought Paraguay's help in tracking the fugitives.", {("REQUEST", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay forgave $200 million of Paraguay's debt.", {("AID", "Uruguay", "Paraguay", "asserted")}),
