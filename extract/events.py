@@ -531,7 +531,10 @@ class EventExtractor:
             sources = article.crowds(self._subjects(token))  # "Nigerians demonstrated"
             if not sources:
                 return []
-        if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE"):
+        if any(article.is_civilian(s) for s in sources) and category in ("ASSAULT", "COERCE", "ACCUSE") and not (
+                category == "ACCUSE" and any(w.lemma_.lower() in self.words["opposition"]
+                                             for s in self._subjects(token) for w in (s, *s.children))):
+            # a crowd's violence or outcry is a protest; a state's political opposition that criticizes accuses
             category = "PROTEST"
         if "at_assault" in sense.flags:
             heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
