@@ -621,6 +621,9 @@ class EventExtractor:
         location = self._location(token)
         claimant = speaker if denied_by is None else denied_by
         events = []
+        if category in COOPERATIVE:  # a person's own state is no counterpart of what the person does
+            # ("Maduro agreed to accept flights of Venezuelan migrants from the U.S.": with the U.S.)
+            targets = [t for t in targets if not any(article.serves(s, t) for s in sources)]
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
         if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation" and not for_others \
                 and not (category == "ASSAULT" and any(c.dep_ == "dobj" and c.i not in trigger.consumed

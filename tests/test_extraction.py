@@ -244,6 +244,9 @@ JOINT_ACTS = [
 # "protesting" something protest it; police nobody owns are those of the dateline's state; civilians
 # acted on who are not protesters are civilians.
 CROWDS_AND_PEOPLE = [
+    # a person's own state is no counterpart of what the person agrees to
+    ("Peruvian President Ana Ruiz agreed to accept deportation flights of Peruvian migrants from Chile.",
+     {("AGREE", "Ana Ruiz", "Chile", "asserted")}),
     # a state's political opposition that criticizes accuses; a crowd that does protests
     ("Opposition parties in Bolivia accused Peru of meddling.", {("ACCUSE", "Opposition in Bolivia", "Peru", "asserted")}),
     ("Protesters in Lima condemned the Chilean ambassador.", {("PROTEST", "Protesters in Peru", "Chile", "asserted")}),
