@@ -1638,7 +1638,11 @@ class ArticleState:
             person = self.last_person or self.last_official  # state of the official last told acting unnamed
             return [person] if person else []
         if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and speakers:
-            # "Egypt said it was ready": the speaker; "X and Y said they would": both
+            # "Egypt said it was ready": the speaker; "X and Y said they would": both; "Ruiz's government
+            # said it would": no person, but the state the person leads
+            if lower in ("it", "its"):
+                speakers = [self.state_of(key) or key if getattr(self.actors.get(key), "kind", None) == "Person" else key
+                            for key in speakers]
             return speakers if lower in ("they", "their") else speakers[:1]
         if lower in ("it", "they") and token.head.dep_ == "relcl":
             # "withdrew from the towns they had seized", "froze the assets of a group of traders it

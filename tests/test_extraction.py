@@ -244,6 +244,10 @@ JOINT_ACTS = [
 # "protesting" something protest it; police nobody owns are those of the dateline's state; civilians
 # acted on who are not protesters are civilians.
 CROWDS_AND_PEOPLE = [
+    # "it" is never a person: a person's government that says "it" will act is the person's state
+    ("Peruvian President Ana Ruiz met Brazilian President Luiz Lopes on Monday. Ruiz's government said it had agreed to "
+     "accept deportation flights from Chile.",
+     {("CONSULT", "Ana Ruiz", "Luiz Lopes", "asserted"), ("AGREE", "Peru", "Chile", "asserted")}),
     # a person's own state is no counterpart of what the person agrees to
     ("Peruvian President Ana Ruiz agreed to accept deportation flights of Peruvian migrants from Chile.",
      {("AGREE", "Ana Ruiz", "Chile", "asserted")}),
