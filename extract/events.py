@@ -1494,8 +1494,10 @@ class ArticleState:
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTING and role in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None, name=self._civilian_name(token, role))]
-        if (lemma in self.words["institution"] or lemma in self.words["role"]) and token.pos_ != "ADJ":
-            # (an adjective says what kind: "military aid" is no aid of the military named before)
+        if (lemma in self.words["institution"] or lemma in self.words["role"]) and token.pos_ != "ADJ" and not any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+            # (an adjective says what kind: "military aid" is no aid of the military named before; an owner
+            # named that is no actor, "Somaliland's foreign ministry", is someone unknown, not the last named)
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
                     objects = [p for p in prep.children if p.dep_ == "pobj"]

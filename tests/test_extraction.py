@@ -244,6 +244,11 @@ JOINT_ACTS = [
 # "protesting" something protest it; police nobody owns are those of the dateline's state; civilians
 # acted on who are not protesters are civilians.
 CROWDS_AND_PEOPLE = [
+    # a body whose owner is named but is no actor is nobody known, not the state last named
+    ("Chile and Peru agreed on Wednesday to end a dispute after talks mediated by Brazilian President Luiz Lopes in "
+     "Brasilia. Patagonia's foreign ministry rejected the declaration.",
+     {("AGREE", "Chile", "Peru", "asserted"), ("CONSULT", "Luiz Lopes", "Chile", "asserted"),
+      ("CONSULT", "Luiz Lopes", "Peru", "asserted")}),
     # "it" is never a person: a person's government that says "it" will act is the person's state
     ("Peruvian President Ana Ruiz met Brazilian President Luiz Lopes on Monday. Ruiz's government said it had agreed to "
      "accept deportation flights from Chile.",
