@@ -1233,8 +1233,8 @@ class EventExtractor:
         if any(node.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in node.children)
                for child in verb.children for node in (child, *child.children)):
             return True
-        # "each side blamed the other"
-        return any(c.lower_ == "each" for s in verb.children if s.dep_ == "nsubj" for c in s.children) and any(
+        # "each side blamed the other", "..., each accusing the other"
+        return any(c.lower_ == "each" for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.children)) and any(
             node.lower_ == "other" for child in verb.children if child.dep_ != "nsubj" for node in (child, *child.children))
 
     def _asks_for_mutual(self, token: Token) -> bool:
@@ -1439,7 +1439,7 @@ class ArticleState:
             return self._actor_of(group, role)
         lemma = token.lemma_.lower()
         lower = token.lower_
-        if lower in ("two", "both") and role in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        if lower in ("two", "both", "each") and role in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
             # "X spoke with Y, and the two agreed ...": the two of the latest act between two
             return self.latest_pair() or self.main_parties() or self.pair()
         if token.pos_ == "PRON" or lower in ("he", "she", "his", "her", "it", "its", "they", "their", "we", "our", "i"):

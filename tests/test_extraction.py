@@ -384,6 +384,13 @@ LABELS = [
 # for themselves, neither the content of the act above them nor negated or planned with it.
 CLASHES_AND_CIRCUMSTANCES = [
     ("India and Pakistan traded fire along the border on Tuesday.", {("ASSAULT", "India", "Pakistan", "asserted")}),
+    # "each" alone, as a participle's subject, is each of the two; "in exchange for" is no exchange
+    ("India and Pakistan traded fire along the border overnight, each accusing the other of starting it.",
+     {("ASSAULT", "India", "Pakistan", "asserted"), ("ACCUSE", "India", "Pakistan", "asserted"),
+      ("ACCUSE", "Pakistan", "India", "asserted")}),
+    ("The Taliban released an American held in Afghanistan in exchange for an Afghan prisoner held by the United States.",
+     {("RETREAT", "Taliban", "United States", "asserted")}),
+    ("Kyiv and Moscow swapped the bodies of fallen soldiers.", {("RETREAT", "Ukraine", "Russia", "asserted")}),
     ("Fighting between Armenia and Azerbaijan killed dozens of soldiers.",
      {("ASSAULT", "Armenia", "Azerbaijan", "asserted")}),
     ("Hostilities between Ecuador and Peru resumed on Monday.", {("ASSAULT", "Ecuador", "Peru", "asserted")}),
