@@ -428,6 +428,8 @@ class EventExtractor:
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
         if any(self._is_condition(node, self.words["deadline"]) and self._held_out(node) for node in path):
             return []  # "would not meet him until Belgrade handed over the suspects": held out for, not done
+        if "subject" in sense.flags and (token.head if token.dep_ == "compound" else token).dep_ not in ("nsubj", "nsubjpass"):
+            return []  # "signed a truce", "called for a ceasefire": what another act is about
         if token.pos_ != "VERB" and _under_terms(token):
             return []  # "released prisoners under the truce deal": the terms acted on, no act told here
         if any(m.dep_ == "mark" and m.lower_ == "whether" for node in path for m in node.children):
@@ -563,7 +565,8 @@ class EventExtractor:
                 category, status = "THREATEN", "asserted"
             elif left_open in COOPERATIVE:
                 category, status = "AGREE", "intended"
-        if not targets and len(sources) == 1 and self._mediation(token, sense):  # "Brazil offered to mediate":
+        if not targets and len(sources) == 1 and (self._mediation(token, sense) or _hosted_talks(trigger)):
+            # "Brazil offered to mediate", "hosted the negotiations":
             targets = [side for side in article.main_parties() if side != article.side(sources[0])]  # the two sides
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
@@ -637,7 +640,8 @@ class EventExtractor:
             # talks between both countries": an offer to each
             # (the host's own minister is none of the parties: "brokered after calls between its minister and ...")
             parties = [t for t in self._between_parties(token, article)
-                       if t not in sources and not any(article.serves(t, s) for s in sources)]
+                       if t not in sources and not any(article.serves(t, s) for s in sources)] or (
+                targets if _hosted_talks(trigger) else [])  # "hosted the negotiations": the two sides
             if len(parties) > 1 and (not targets or set(parties) <= set(targets)):
                 pairs = [(s, t) for s in sources for t in parties]
                 if sense.mode != "mediation" and category == "CONSULT":  # a mediator may carry messages
@@ -2275,6 +2279,13 @@ def _coordinated_clause(node: Token) -> bool:
 def _heads_of_phrase(noun: Token) -> list[int]:
     """A noun, and the verb it is the object of: what may tell the act a qualifier of the noun is about."""
     return [noun.i, noun.head.i] if noun.dep_ == "dobj" else [noun.i]
+
+
+def _hosted_talks(trigger: Trigger) -> bool:
+    """Whether an act is the hosting of talks ("hosted the negotiations"), which with no party named are
+    the story's two sides'."""
+    return trigger.sense.mode == "hosting" and any(
+        trigger.token.doc[i].lemma_.lower() in ("talk", "negotiation") for i in trigger.consumed)
 
 
 def _under_terms(noun: Token) -> bool:

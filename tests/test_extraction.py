@@ -848,12 +848,28 @@ WITHDRAWALS = [
     # held out for, however deep the parser hangs it: "until" under a refused act
     ("Peru would not meet officials who had insulted the nation until Chile withdrew its troops from the islands.",
      {("REJECT", "Peru", None, "asserted")}),
+    # what a plan waits for ("once the troops have left") is not told as done
+    ("Chile's army said it would free 12 Peruvian prisoners once Peru had pulled its troops back from the border.",
+     {("RETREAT", "Chile", "Civilians in Peru", "intended")}),
 ]
 
 
 # Exactly these events: a truce named as what another act is about, or as the terms an act follows,
 # is no truce of its own; one that takes effect is between the story's two sides, not its teller's.
 TRUCES = [
+    # a truce signed is a signing; hosting talks, or shuttling between delegations, that name no party
+    # is a mediation between the story's two sides (and hosted talks are also theirs with each other)
+    ("Chile and Peru signed a truce on Tuesday. Chile and Peru had fought for a week. Chile accused Peru of shelling. "
+     "Brazil hosted the negotiations.",
+     {("SUPPORT", "Chile", "Peru", "asserted"), ("ASSAULT", "Chile", "Peru", "asserted"),
+      ("ACCUSE", "Chile", "Peru", "asserted"), ("ASSAULT", "Peru", "Chile", "asserted"),
+      ("CONSULT", "Brazil", "Chile", "asserted"), ("CONSULT", "Brazil", "Peru", "asserted"),
+      ("CONSULT", "Chile", "Peru", "asserted")}),
+    ("Chile and Peru signed a truce on Tuesday. Chile and Peru had fought for a week. Chile accused Peru of shelling. "
+     "Brazil's foreign minister shuttled between the rival camps over the weekend.",
+     {("SUPPORT", "Chile", "Peru", "asserted"), ("ASSAULT", "Chile", "Peru", "asserted"),
+      ("ACCUSE", "Chile", "Peru", "asserted"), ("ASSAULT", "Peru", "Chile", "asserted"),
+      ("CONSULT", "Brazil", "Chile", "asserted"), ("CONSULT", "Brazil", "Peru", "asserted")}),
     ("Chile and Peru agreed on Friday to halt the fighting. The ceasefire took effect on Sunday, Brazil said.",
      {("AGREE", "Chile", "Peru", "asserted"), ("RETREAT", "Chile", "Peru", "asserted")}),
     ("Peru said it had freed 30 Chilean prisoners under the truce deal.",
