@@ -54,7 +54,7 @@ def entity_ruler_patterns() -> list[dict]:
     """Phrase patterns for spaCy's entity ruler: every gazetteer name, with its actor key as id, and
     the places of places.tsv, which are places and never persons ("Kharkiv")."""
     return [{"label": name.label, "pattern": name.text, "id": name.actor} for name in gazetteer().names] + [
-        {"label": "GPE", "pattern": place} for place in gazetteer().places]
+        {"label": "GPE" if iso else "LOC", "pattern": place} for place, iso in gazetteer().places.items()]
 
 
 def _join_split_names(doc: Doc) -> None:

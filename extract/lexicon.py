@@ -134,8 +134,8 @@ class Gazetteer:
                 for metonym in filter(None, row[4].split("|")):
                     self._add(metonym, "GPE" if metonym[0].isupper() and " " not in metonym else "ORG", key)
         self._titles = dict(ontology.read_table("gazetteer", "titles.tsv"))
-        self.places = {name: iso for iso, names in ontology.read_table("gazetteer", "places.tsv")
-                       for name in names.split("|") if name}
+        self.places = {name: iso or None for iso, names in ontology.read_table("gazetteer", "places.tsv")
+                       for name in names.split("|") if name}  # (a sea or strait is in no state: "-")
         self._places = {fold(name): iso for name, iso in self.places.items()}
         for kind, wikidata, country, names in ontology.read_table("gazetteer", "organizations.tsv"):
             all_names = [n for n in names.split("|") if n]

@@ -854,6 +854,13 @@ WITHDRAWALS = [
 ]
 
 
+# Exactly these events: a sea named after a state is no party.
+WATERS = [
+    ("Vietnam and the Philippines pledged to boost maritime cooperation across the South China Sea.",
+     {("AGREE", "Vietnam", "Philippines", "intended")}),
+]
+
+
 # Exactly these events: a truce named as what another act is about, or as the terms an act follows,
 # is no truce of its own; one that takes effect is between the story's two sides, not its teller's.
 TRUCES = [
@@ -1357,7 +1364,7 @@ DOERS_AND_BACKGROUND = [
 
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
-                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
+                         + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
