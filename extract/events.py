@@ -724,8 +724,12 @@ class EventExtractor:
         if not sources and passive_subjects and (sense.category == "COERCE" or "expulsion" in sense.flags):
             # "were detained in Iran", "deported from Chad", "a diplomat was expelled from Estonia": by its
             # authorities; "fishermen seized near the reef": by the other side
-            sources = [key for key in _actors_in(verb, ("in", "from"), article) if article.state_iso(key)][:1] or (
-                article.other_party(targets[0]) if targets else [])
+            # ("was summoned to the foreign ministry in Lima", "Peru's ambassador to Chile was summoned": by the
+            # state whose body summons the envoy, or the one the envoy is posted to)
+            sources = [key for key in _actors_in(verb, ("in", "from"), article) if article.state_iso(key)][:1] or [
+                key for key in article.actors_of(_prep_objects([verb], ("to",)) + _prep_objects(passive_subjects, ("to",)))
+                if "expulsion" in sense.flags and article.state_iso(key) and key not in targets][:1] or (
+                article.other_party(targets[0]) if targets else [])  # (but "deported to Kenya" is where they go)
         if not sources and passive_subjects and "air_defence" in sense.flags:
             # "a drone was shot down over Polish airspace", "..., Poland's army said": by the state whose sky
             # it was in, else by the state that tells of it

@@ -817,6 +817,11 @@ HYPOTHETICALS = [
     ("Colombia suspended its extradition treaty with the United States.",
      {("SANCTION", "Colombia", "United States", "asserted")}),
     ("A Russian diplomat was expelled from Latvia on Friday.", {("SANCTION", "Latvia", "Russia", "asserted")}),
+    # an envoy summoned with no one named summoning: by the state whose body summons, or the one of the posting
+    ("Ghana's ambassador to Togo was summoned over the remarks.", {("ACCUSE", "Togo", "Ghana", "asserted")}),
+    ("The Russian ambassador was summoned to the foreign ministry in Tallinn on Monday.",
+     {("ACCUSE", "Estonia", "Russia", "asserted")}),
+    ("Two Kenyan activists were deported to Kenya.", set()),  # where the deported go is not who deports them
     ("Iran backed down and released the tanker.", {("CONCEDE", "Iran", None, "asserted"),
                                                     ("RETREAT", "Iran", None, "asserted")}),
     # what a clause asks whether is an open question
