@@ -929,6 +929,8 @@ NO_ACT = [
 
 # A build-up is aimed at whom its against-phrase names, or at another state its forces are in.
 BUILDUPS = [
+    # warships sent are a deployment, though "aircraft" names arms that would be aid
+    ("The United States sent two aircraft carriers to the region.", {("MOBILIZE", "United States", None, "asserted")}),
     ("Eighteen Chinese military aircraft entered Taiwan's air defence zone on Friday.",
      {("MOBILIZE", "China", "Taiwan", "asserted")}),
     ("Police detected traces of explosives on the boat.", set()),  # no forces seen
