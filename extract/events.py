@@ -545,8 +545,8 @@ class EventExtractor:
             if any(obj.ent_type_ not in ("DATE", "TIME") for obj in _prep_objects(heads, ("at", "on"))) or any(
                     article.place_iso(obj) or article.actors_of([obj]) for obj in _prep_objects(heads, ("into",))):
                 category = "ASSAULT"
-        if status in ("denied",) and category in SYMMETRIC | YIELDING and self._refusal(token):
-            category, status = "REJECT", "asserted"  # "would not negotiate", "will not lift the sanctions"
+        if status in ("denied",) and category in SYMMETRIC | YIELDING | {"SUPPORT"} and self._refusal(token):
+            category, status = "REJECT", "asserted"  # "would not negotiate", "will not lift the sanctions", "will not back"
         elif status == "intended" and category in COOPERATIVE and self._path_says(path, "willingness"):
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
         elif status == "intended" and category in COERCIVE and (

@@ -56,6 +56,9 @@ NEGATION = [
     # refusing to yield is a rejection
     ("Peru said it will not lift the sanctions on Bolivia.", {("REJECT", "Peru", "Bolivia", "asserted")}),
     ("Ethiopia would not withdraw its troops from Somalia.", {("REJECT", "Ethiopia", "Somalia", "asserted")}),
+    # refusing to back or recognise is a rejection; dissatisfaction expressed is criticism
+    ("Serbia would not recognise Kosovo's independence.", {("REJECT", "Serbia", "Kosovo", "asserted")}),
+    ("Beijing expressed strong dissatisfaction with Washington's decision.", {("ACCUSE", "China", "United States", "asserted")}),
     # what a party stops short of, refrains from or has no intention of doing is not done, and is its own
     ("Chile stopped short of imposing sanctions on Peru.", {("SANCTION", "Chile", "Peru", "denied")}),
     ("Chile refrained from imposing sanctions on Peru.", {("SANCTION", "Chile", "Peru", "denied")}),
