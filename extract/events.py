@@ -559,6 +559,10 @@ class EventExtractor:
         elif category == "AGREE" and token.lemma_.lower() in self.words["vow"] and any(
                 content.sense.category in COERCIVE | {"THREATEN"} for content in trigger.contents):
             category, status = "THREATEN", "asserted"  # "pledged to continue the attacks": no promise to cooperate
+        elif category == "AGREE" and status == "asserted" and token.pos_ == "VERB" and targets and any(
+                content.sense.category in COERCIVE for content in trigger.contents):
+            # "agreed to impose tariffs on X": a decision to coerce X, as "decided to" is, not a deal with X
+            category = next(content.sense.category for content in trigger.contents if content.sense.category in COERCIVE)
         elif status == "denied" and token.lemma_.lower() in self.words["exclusion"]:
             left_open = self._left_open(token)  # "did not rule out sanctions": a threat made; talks: a willingness
             if left_open in COERCIVE:

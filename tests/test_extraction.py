@@ -817,6 +817,8 @@ HYPOTHETICALS = [
      {("AID", "United Kingdom", "Ukraine", "intended")}),
     ("EU foreign ministers agreed on new sanctions against Russia.",  # agreeing on sanctions imposes them
      {("SANCTION", "European Union", "Russia", "asserted")}),
+    ("EU leaders agreed to impose new tariffs on Chinese steel.",  # a decision to coerce China, no deal with it
+     {("SANCTION", "European Union", "China", "asserted")}),
     ("Colombia suspended its extradition treaty with the United States.",
      {("SANCTION", "Colombia", "United States", "asserted")}),
     ("A Russian diplomat was expelled from Latvia on Friday.", {("SANCTION", "Latvia", "Russia", "asserted")}),
