@@ -1128,6 +1128,8 @@ class EventExtractor:
                     head.lemma_.lower() in intent and any(c.dep_ == "xcomp" for c in head.children)
                     for head in (node, *(c for c in node_children if c.dep_ == "acomp"))):
                 return "intended"  # "talks are expected to resume", "a visit is due to take place"
+            if below is not None and below.dep_ == "nsubjpass" and node.lemma_.lower() in intent:
+                return "intended"  # "talks are planned for next week", "a meeting is scheduled for Monday"
         return "asserted"
 
     def _day(self, token: Token, path: list[Token], category: str, status: str, published) -> date | None:

@@ -75,6 +75,9 @@ NEGATION = [
 ]
 
 INTENT = [
+    # an act that is planned, scheduled or set in the passive is planned
+    ("Talks between Chile and Peru are scheduled for next week in Lima.", {("CONSULT", "Chile", "Peru", "intended")}),
+    ("New sanctions against Bolivia are being prepared by Peru.", {("SANCTION", "Peru", "Bolivia", "intended")}),
     ("Kenya will host talks with Ethiopia next week.",
      {("CONSULT", "Ethiopia", "Kenya", "intended")}),
     # an act that is the subject of an expectation or a schedule is planned
