@@ -101,7 +101,8 @@ class EventExtractor:
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
-            "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response")}
+            "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
+            "cancellation")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
@@ -1130,6 +1131,8 @@ class EventExtractor:
                 return "intended"  # "talks are expected to resume", "a visit is due to take place"
             if below is not None and below.dep_ == "nsubjpass" and node.lemma_.lower() in intent:
                 return "intended"  # "talks are planned for next week", "a meeting is scheduled for Monday"
+            if below is not None and below.dep_ == "nsubjpass" and node.lemma_.lower() in self.words["cancellation"]:
+                return "denied"  # "the summit was cancelled", "a meeting has been postponed": not held
         return "asserted"
 
     def _day(self, token: Token, path: list[Token], category: str, status: str, published) -> date | None:

@@ -78,6 +78,10 @@ INTENT = [
     # an act that is planned, scheduled or set in the passive is planned
     ("Talks between Chile and Peru are scheduled for next week in Lima.", {("CONSULT", "Chile", "Peru", "intended")}),
     ("New sanctions against Bolivia are being prepared by Peru.", {("SANCTION", "Peru", "Bolivia", "intended")}),
+    # postponed is still planned; cancelled or scrapped is not held
+    ("A meeting between the Chilean and Peruvian foreign ministers has been postponed.",
+     {("CONSULT", "Chile", "Peru", "intended")}),
+    ("Talks between Chile and Peru were scrapped.", {("CONSULT", "Chile", "Peru", "denied")}),
     ("Kenya will host talks with Ethiopia next week.",
      {("CONSULT", "Ethiopia", "Kenya", "intended")}),
     # an act that is the subject of an expectation or a schedule is planned
