@@ -2061,7 +2061,7 @@ def _struck_states(verb: Token, sources: list[str], article: ArticleState, objec
     Iranian missiles")."""
     own = {article.state_iso(key) for key in sources if getattr(article.actors.get(key), "kind", None) != "ArmedGroup"}
     struck = [*(c for c in verb.children if c.dep_ == "dobj" and objects), *_passive_subjects(verb)]
-    places = _prep_objects([verb, *struck], ("in", "near", "on"))  # "a hospital in Kharkiv was struck"
+    places = _prep_objects([verb, *struck], ("in", "inside", "near", "on"))  # "a hospital in Kharkiv was struck"
     places += [p for p in _prep_objects([p for p in places if p.pos_ == "NOUN"], ("in", "near"))
                if p.pos_ == "PROPN"]  # "in an ambush in Mali" (not "in an attack in the Palestinian uprising")
     places += [o for o in struck if not article.keys[o.i]]  # "missiles hit Kharkiv", "Kharkiv was hit by missiles"

@@ -401,6 +401,11 @@ CLASHES_AND_CIRCUMSTANCES = [
     ("The Taliban released an American held in Afghanistan in exchange for an Afghan prisoner held by the United States.",
      {("RETREAT", "Taliban", "United States", "asserted")}),
     ("Kyiv and Moscow swapped the bodies of fallen soldiers.", {("RETREAT", "Ukraine", "Russia", "asserted")}),
+    # an assault repelled is the attacker's, on the repellers; a ship hijacked is seized (CAMEO 181); strikes
+    # "inside" a state hit it
+    ("Ukraine said it had repelled a Russian assault near Pokrovsk.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
+    ("Somali pirates hijacked a Kenyan-flagged cargo ship.", {("COERCE", "Rebels in Somalia", "Kenya", "asserted")}),
+    ("Pakistani jets struck militant hideouts inside Afghanistan.", {("ASSAULT", "Pakistan", "Afghanistan", "asserted")}),
     ("Fighting between Armenia and Azerbaijan killed dozens of soldiers.",
      {("ASSAULT", "Armenia", "Azerbaijan", "asserted")}),
     ("Hostilities between Ecuador and Peru resumed on Monday.", {("ASSAULT", "Ecuador", "Peru", "asserted")}),
@@ -1201,7 +1206,7 @@ SIDES = [
      {("SANCTION", "Russia", None, "asserted")}),
     # an act told in a clause that modifies a noun has its parties in that noun's phrase
     ("The Indian navy rescued the crew of a cargo ship attacked by Somali pirates off the Horn of Africa.",
-     {("ASSAULT", "Somalia", None, "asserted")}),
+     {("ASSAULT", "Rebels in Somalia", None, "asserted")}),  # pirates are an armed group of their land, not its state
     ("Azerbaijan and Armenia clashed on the border. Each side blamed the other for starting the fighting.",
      {("ACCUSE", "Azerbaijan", "Armenia", "asserted"), ("ACCUSE", "Armenia", "Azerbaijan", "asserted")}),
     ("Moscow brokered the truce after calls between Russian Foreign Minister Ivan Orlov and his Azerbaijani and "
