@@ -1132,7 +1132,7 @@ class EventExtractor:
             if below is not None and below.dep_ == "nsubjpass" and node.lemma_.lower() in intent:
                 return "intended"  # "talks are planned for next week", "a meeting is scheduled for Monday"
             if below is not None and below.dep_ == "nsubjpass" and node.lemma_.lower() in self.words["cancellation"]:
-                return "denied"  # "the summit was cancelled", "a meeting has been postponed": not held
+                return "denied"  # "the summit was cancelled", "the talks were scrapped": not held
         return "asserted"
 
     def _day(self, token: Token, path: list[Token], category: str, status: str, published) -> date | None:
