@@ -24,7 +24,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB, nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
 from extract import dates
-from extract.actors import place_name
+from extract.actors import PLACE_PREPOSITIONS, place_name
 from extract.lexicon import TriggerSense, gazetteer, lexicon, slug
 from extract.records import Actor, Event, Evidence
 
@@ -1944,11 +1944,12 @@ class ArticleState:
         return [side for side in parties if side != self.side(source)]
 
     def main_parties(self) -> list[str]:
-        """The article's two main sides, if it has two: the two named most often, each at least twice."""
+        """The article's two main sides, if it has two: the two named most often as actors (not as where
+        something happens, "talks in Brasilia"), each at least twice."""
         if self._parties is None:
             counts: dict[str, int] = {}
             for i, key in enumerate(self.keys):
-                if key and (i == 0 or self.keys[i - 1] != key):
+                if key and (i == 0 or self.keys[i - 1] != key) and not _place_mention(self.doc[i]):
                     side = self.side(key)
                     counts[side] = counts.get(side, 0) + 1
             ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -2299,6 +2300,11 @@ def _hosted_talks(trigger: Trigger) -> bool:
     the story's two sides'."""
     return trigger.sense.mode == "hosting" and any(
         trigger.token.doc[i].lemma_.lower() in ("talk", "negotiation") for i in trigger.consumed)
+
+
+def _place_mention(token: Token) -> bool:
+    """Whether a name stands for where something happens ("talks in Brasilia"), not for a party."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _under_terms(noun: Token) -> bool:

@@ -886,6 +886,12 @@ WATERS = [
 # Exactly these events: a truce named as what another act is about, or as the terms an act follows,
 # is no truce of its own; one that takes effect is between the story's two sides, not its teller's.
 TRUCES = [
+    # where things happen ("in Brasilia") does not make a host one of the story's sides
+    ("Chile and Peru signed a truce in Brasilia on Tuesday. Chile and Peru had fought for a week. Brazilian "
+     "President Luiz Lopes hosted the negotiations.",
+     {("SUPPORT", "Chile", "Peru", "asserted"), ("ASSAULT", "Chile", "Peru", "asserted"),
+      ("CONSULT", "Luiz Lopes", "Chile", "asserted"), ("CONSULT", "Luiz Lopes", "Peru", "asserted"),
+      ("CONSULT", "Chile", "Peru", "asserted")}),
     # a truce signed is a signing; hosting talks, or shuttling between delegations, that name no party
     # is a mediation between the story's two sides (and hosted talks are also theirs with each other)
     ("Chile and Peru signed a truce on Tuesday. Chile and Peru had fought for a week. Chile accused Peru of shelling. "
