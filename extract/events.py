@@ -570,6 +570,11 @@ class EventExtractor:
                 category, status = "THREATEN", "asserted"
             elif left_open in COOPERATIVE:
                 category, status = "AGREE", "intended"
+        if not targets and category == "AID":  # "delivered food to 100,000 people in Kharkiv": to that state's people
+            recipients = [r for r in _prep_objects([token, *(c for c in token.children if c.dep_ == "dobj")], ("to", "for"))
+                          if not article.actors_of([r])]
+            targets = _unique(article.state_of(f"state:{iso}") for p in _prep_objects(recipients, ("in",))
+                              for iso in [article.place_iso(p)] if iso)
         if not targets and len(sources) == 1 and (self._mediation(token, sense) or _hosted_talks(trigger)):
             # "Brazil offered to mediate", "hosted the negotiations":
             targets = [side for side in article.main_parties() if side != article.side(sources[0])]  # the two sides

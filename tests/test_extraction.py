@@ -1164,6 +1164,9 @@ RELATIONS_AND_RELIEF = [
     ("Paraguay received a first batch of fighter jets from Uruguay and Chile.",
      {("AID", "Uruguay", "Paraguay", "asserted"), ("AID", "Chile", "Paraguay", "asserted")}),
     ("Paraguay has received no aid.", set()),
+    # aid delivered to people somewhere is aid to that state's people
+    ("UNICEF delivered vaccines to displaced families in Lagos on Friday.", {("AID", "UNICEF", "Nigeria", "asserted")}),
+    ("The European Union announced aid for refugees in Chad.", {("AID", "European Union", "Chad", "asserted")}),
     # aid or funding frozen, suspended or withheld is reduced aid
     ("Uruguay froze funding for Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay withheld $300 million in military aid from Paraguay.", {("SANCTION", "Uruguay", "Paraguay", "asserted")}),
