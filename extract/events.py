@@ -2291,8 +2291,11 @@ def _own_complement(head: Token, word: Token) -> bool:
 
 def _coordinated_clause(node: Token) -> bool:
     """Whether a verb is coordinated with the main verb of a clause, so a clause of its own: "rejected
-    the claim and said it would respond" (but "threatened to impose and enforce" share one content)."""
-    return node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
+    the claim and said it would respond" (but "threatened to impose and enforce" share one content); a
+    tensed verb beside a bare one never shares its modal ("said X should not ... and accused Y")."""
+    return node.dep_ == "conj" and node.pos_ == "VERB" and (
+        node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
+        or node.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children))
 
 
 def _heads_of_phrase(noun: Token) -> list[int]:

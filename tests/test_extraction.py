@@ -401,6 +401,11 @@ CLASHES_AND_CIRCUMSTANCES = [
     ("The Taliban released an American held in Afghanistan in exchange for an Afghan prisoner held by the United States.",
      {("RETREAT", "Taliban", "United States", "asserted")}),
     ("Kyiv and Moscow swapped the bodies of fallen soldiers.", {("RETREAT", "Ukraine", "Russia", "asserted")}),
+    # a tensed verb beside a clause under a modal is an act of its own, not what the modal's demand asks
+    ("Chilean Foreign Minister Ana Ruiz told a news conference that the new alliance should not harm anyone and "
+     "accused Lima of provocation.", {("ACCUSE", "Ana Ruiz", "Peru", "asserted")}),
+    ("Chilean Foreign Minister Ana Ruiz told a news conference on Monday that defence ties \"should not be aimed at "
+     "anyone\" and accused Lima of provocation.", {("ACCUSE", "Ana Ruiz", "Peru", "asserted")}),
     # an assault repelled is the attacker's, on the repellers; a ship hijacked is seized (CAMEO 181); strikes
     # "inside" a state hit it
     ("Ukraine said it had repelled a Russian assault near Pokrovsk.", {("ASSAULT", "Russia", "Ukraine", "asserted")}),
