@@ -1272,7 +1272,10 @@ class EventExtractor:
             for c in token.children)
 
     def _refusal(self, token: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in token.children)
+        """Whether a negated act is refused ("would not negotiate", "will not lift"), not one that could
+        not be done ("could not reach an agreement": it failed, and is denied)."""
+        return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] and c.lower_ != "could"
+                   for c in token.children)
 
     def _left_open(self, verb: Token) -> str | None:
         """The category of what a verb of exclusion governs, which its negation leaves possible: an

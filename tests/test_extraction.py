@@ -58,6 +58,8 @@ NEGATION = [
     ("Ethiopia would not withdraw its troops from Somalia.", {("REJECT", "Ethiopia", "Somalia", "asserted")}),
     # refusing to back or recognise is a rejection; dissatisfaction expressed is criticism
     ("Serbia would not recognise Kosovo's independence.", {("REJECT", "Serbia", "Kosovo", "asserted")}),
+    # an act that could not be done failed: it is denied, not refused
+    ("Chile and Peru could not reach an agreement on Monday.", {("AGREE", "Chile", "Peru", "denied")}),
     ("Beijing expressed strong dissatisfaction with Washington's decision.", {("ACCUSE", "China", "United States", "asserted")}),
     # what a party stops short of, refrains from or has no intention of doing is not done, and is its own
     ("Chile stopped short of imposing sanctions on Peru.", {("SANCTION", "Chile", "Peru", "denied")}),
