@@ -429,7 +429,7 @@ class EventExtractor:
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
         if any(self._is_condition(node, self.words["deadline"]) and self._held_out(node) for node in path):
             return []  # "would not meet him until Belgrade handed over the suspects": held out for, not done
-        if "subject" in sense.flags and (token.head if token.dep_ == "compound" else token).dep_ not in ("nsubj", "nsubjpass"):
+        if "subject" in sense.flags and not _told_as_subject(token):
             return []  # "signed a truce", "called for a ceasefire": what another act is about
         if token.pos_ != "VERB" and _under_terms(token):
             return []  # "released prisoners under the truce deal": the terms acted on, no act told here
@@ -493,8 +493,7 @@ class EventExtractor:
         if not sources and token.pos_ != "VERB" and sense.category == "RETREAT":
             # "the ceasefire came into force": between the story's two sides, else, told as its clause's
             # subject, the two of the latest act between two (not whoever tells of it)
-            subject = (token.head if token.dep_ == "compound" else token).dep_ in ("nsubj", "nsubjpass")
-            sources = article.main_parties() or (article.latest_pair() if subject else [])
+            sources = article.main_parties() or (article.latest_pair() if _told_as_subject(token) else [])
         if not targets and sense.category == "MOBILIZE":
             targets = _mobilized_against(token, sources, article)
         if not targets and sense.category == "RETREAT" and token.pos_ == "VERB":
@@ -519,7 +518,7 @@ class EventExtractor:
             speaker = speaker or next(iter(targets), None)
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)) \
-                and not self._received(token, sense):
+                and not self._answered(token, sense):
             # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman
             # said"; but who reports an attack ("three were killed in a bombing, police said") did not make it
             sources = [article.state_of(speaker) or speaker]
@@ -1213,7 +1212,7 @@ class EventExtractor:
         marks = self.words["condition"] if marks is None else marks
         return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
-    def _received(self, noun: Token, sense: TriggerSense) -> bool:
+    def _answered(self, noun: Token, sense: TriggerSense) -> bool:
         """Whether an act addressed to another party is the object of a verb that answers it, not of a
         light verb that makes it: "said it was reviewing the request" (someone else's), not "said it
         had made a request"."""
@@ -1491,8 +1490,7 @@ class ArticleState:
                 role == "nsubj" and token.head.lemma_.lower() in self.words["reporting"]):
             # "met Putin's envoy": another person, of the state of the person served (but "Putin's spokesman
             # said" speaks for Putin)
-            owners = [self.state_of(key) or key if getattr(self.actors.get(key), "kind", None) == "Person" else key
-                      for key in owners]
+            owners = self.persons_as_states(owners)
         if owners:
             if lemma in self.words["institution"] or lemma in self.words["role"] or lemma in self.words["civilian"]:
                 self.by_head[lemma] = owners[0]
@@ -1668,8 +1666,7 @@ class ArticleState:
             # "Egypt said it was ready": the speaker; "X and Y said they would": both; "Ruiz's government
             # said it would": no person, but the state the person leads
             if lower in ("it", "its"):
-                speakers = [self.state_of(key) or key if getattr(self.actors.get(key), "kind", None) == "Person" else key
-                            for key in speakers]
+                speakers = self.persons_as_states(speakers)
             return speakers if lower in ("they", "their") else speakers[:1]
         if lower in ("it", "they") and token.head.dep_ == "relcl":
             # "withdrew from the towns they had seized", "froze the assets of a group of traders it
@@ -1939,6 +1936,11 @@ class ArticleState:
         if actor is not None and actor.kind in ("ArmedGroup", "InternationalOrganization", "Organization"):
             return key
         return self.state_of(key) or key
+
+    def persons_as_states(self, keys: list[str]) -> list[str]:
+        """The actors with each person replaced by the state the person serves, where known."""
+        return [self.state_of(key) or key if getattr(self.actors.get(key), "kind", None) == "Person" else key
+                for key in keys]
 
     def serves(self, person: str, state: str) -> bool:
         """Whether an actor is a person who acts for a state (its official)."""
@@ -2318,9 +2320,19 @@ def _place_mention(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
+def _phrase_of(noun: Token) -> Token:
+    """The noun a compound event noun qualifies ("the truce deal"), or the noun itself."""
+    return noun.head if noun.dep_ == "compound" else noun
+
+
+def _told_as_subject(noun: Token) -> bool:
+    """Whether an event noun, or the noun it qualifies, is its clause's subject ("the truce took effect")."""
+    return _phrase_of(noun).dep_ in ("nsubj", "nsubjpass")
+
+
 def _under_terms(noun: Token) -> bool:
     """Whether an event noun is, or qualifies, the object of "under": the terms an act follows."""
-    phrase = noun.head if noun.dep_ == "compound" else noun
+    phrase = _phrase_of(noun)
     return phrase.dep_ == "pobj" and phrase.head.lower_ == "under"
 
 
