@@ -39,6 +39,8 @@ JOINT = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT"}
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "AID"}
 # Acts that, stated as future acts on a condition, are threats ("could impose sanctions if ...").
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT"}
+# Acts of force, of which an attempt is itself an act: "tried to kill" is an attack made.
+VIOLENT = {"COERCE", "ASSAULT"}
 # Acts of yielding, whose refusal is a rejection (CAMEO 124: refuse to ease sanctions, release, withdraw)
 YIELDING = {"CONCEDE", "RETREAT"}
 # Categories whose complement is their content: "threatened to impose", "urged X to protect",
@@ -102,7 +104,7 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation")}
+            "cancellation", "attempt")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
@@ -446,6 +448,8 @@ class EventExtractor:
             return []
         if "armed" in sense.flags and not self._by_force(token):
             return []
+        if status == "intended" and sense.category in VIOLENT and self._attempt_made(token):
+            status = "asserted"  # "rebels tried to kill the governor": the attempt is the attack
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd"):
@@ -892,13 +896,20 @@ class EventExtractor:
                 return [c for c in issuer.children if c.dep_ == "nsubj"] if issuer is not None else []
             if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
                 return [token.head]  # "who hosted", "demonstrators protesting the results"
-            if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"] | self.words["intent"]:
+            if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"] | self.words["intent"] \
+                    | self.words["attempt"]:
                 token = token.head  # "stressed its willingness to mediate", "has no plans to cut ties": the owner
                 owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c._.actor]
                 if owners:  # "its plan to", "a Chilean plot to"
                     return owners
+                agents = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                          if p.dep_ == "pobj"]
+                if agents:  # "an attempt by militants to"
+                    return agents
                 verb = _governing_verb(token)
-                return [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+                if verb is None or verb.lemma_.lower() in self.words["defence"]:
+                    return []  # "foiled an attempt to bomb the embassy": not by the foilers
+                return [c for c in verb.children if c.dep_ == "nsubj"]
             # "attr": a progressive the parser hangs off its auxiliary ("Qatar is [mediating]")
             if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "attr") or \
                     token.head.i == token.i:
@@ -1191,6 +1202,15 @@ class EventExtractor:
         return any(lemma in self.words["armament"] or lemma in self.words["explosive"] or any(
             sense.category == "ASSAULT" for sense in self.lexicon.senses("N", lemma))
             for lemma in (doer.lemma_.lower() for doer in doers))
+
+    def _attempt_made(self, token: Token) -> bool:
+        """Whether an act is what a party tried to do, told as done: "tried to", "had attempted to"
+        (not "will try to", "are trying to")."""
+        attempt = token.head
+        return token.dep_ == "xcomp" and attempt.lemma_.lower() in self.words["attempt"] and (
+            attempt.tag_ == "VBD" or attempt.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in attempt.children)) and not any(
+            c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] for c in attempt.children)
 
     def _possible(self, token: Token) -> bool:
         """Whether an act is stated as one that could be taken ("could impose penalties")."""
@@ -1508,8 +1528,8 @@ class ArticleState:
             places = [c for c in token.children if c.dep_ in ("compound", "amod")] + _prep_objects(
                 [token], ("in", "from"))
             homes = [iso for place in places for iso in [self.place_iso(place)] if iso]
-            if not homes and role == "nsubj":  # "gunmen kidnapped ... in Nigeria": of where they act
-                homes = [self.home_of(token)]
+            if not homes and (role == "nsubj" or token.head.lower_ == "by"):  # "gunmen kidnapped ... in Nigeria": of where they act
+                homes = [self.home_of(token) or self._home_of_officials_attacked(token)]
             if homes and homes[0]:
                 return [self.armed_group(f"state:{homes[0]}")]
         if lemma in self.words["explosive"] and (role == "nsubj" or token.head.dep_ == "agent"):
@@ -1844,6 +1864,16 @@ class ArticleState:
         if iso is None and self.doc._.article is not None:
             iso = self.gazetteer.dateline_state(self.doc._.article.dateline)
         return iso
+
+    def _home_of_officials_attacked(self, subject: Token) -> str | None:
+        """Where unnamed attackers act when the sentence names no place: the state whose official
+        their act is aimed at ("rebels tried to kill Chad's interior minister"), not that of others
+        they strike, who may be abroad ("gunmen kidnapped two Chinese engineers")."""
+        acts = [subject.head, *(c for c in subject.head.children if c.dep_ == "xcomp")]
+        officials = [o for act in acts for o in act.children if o.dep_ == "dobj" and (
+            o.lemma_.lower() in self.words["role"] or o.ent_type_ == "PERSON")]
+        states = _unique(self.state_iso(key) for key in self.actors_of(officials))
+        return states[0] if len(states) == 1 else None
 
     def place_of_sentence(self, token: Token, exclude: str | None = None) -> str | None:
         """The state of the place nearest a token that its sentence puts something in."""

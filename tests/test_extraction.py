@@ -1654,6 +1654,29 @@ def test_acts_with_no_dateline(read, text, expected):
     assert canonical(labels(read(text))) == canonical(expected)
 
 
+# An attempt at an act of force, told as made, is that act (CAMEO counts attempted killings and
+# seizures as done); unnamed attackers, with no place named, are of the state whose official they
+# aim at.
+ATTEMPTS = [
+    ("Insurgents tried to kill the Malian defence minister on Friday.",
+     {("ASSAULT", "Rebels in Mali", "Mali", "asserted")}),
+    ("Syrian troops had attempted to storm a Turkish border post.", {("ASSAULT", "Syria", "Turkey", "asserted")}),
+    ("Gunmen kidnapped three Turkish engineers on Friday.", set()),
+    ("The Chadian president survived an assassination attempt by Sudanese rebels on Tuesday.",
+     {("ASSAULT", "Rebels in Sudan", "Chad", "asserted")}),
+    ("Kenyan police foiled an attempt by militants to bomb the Israeli embassy in Nairobi.",
+     {("ASSAULT", "Rebels in Kenya", "Israel", "asserted")}),
+    # what a party is trying to do, or will try, is not done yet
+    ("Russian troops are trying to capture the town of Bakhmut.", {("ASSAULT", "Russia", "Ukraine", "intended")}),
+    ("Chile tried to reach a deal with Peru.", {("AGREE", "Chile", "Peru", "intended")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTEMPTS)
+def test_an_attempt_made_at_force_is_the_act(read, text, expected):
+    assert canonical(labels(read(text))) == canonical(expected)
+
+
 def test_he_after_an_unnamed_official_is_that_officials_state(read):
     extraction = read("Kosovo's interior minister said the officers had fired first. "
                       "He called on the European Union to condemn Belgrade.")
