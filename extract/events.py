@@ -753,8 +753,9 @@ class EventExtractor:
                 state for state in (article.state_of(k) or k for k in self._speakers(verb, article))
                 if state not in targets][:1]
         if not targets and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and not subjects \
-                and not passive_subjects:
-            # "suspending relations with X and recalling its envoy", "condemned X, calling it ..."
+                and not passive_subjects and not _prep_objects([verb], TARGET_PREPS):
+            # "suspending relations with X and recalling its envoy", "condemned X, calling it ..." (but
+            # "... and called on Western powers to": at those it names, if no actor)
             targets = self._direct_targets(verb.head, sense, article)
         for partner in verb.children:  # "training and funding the rebels": a shared object is told once, last
             if not targets and partner.dep_ == "conj" and partner.pos_ == "VERB" and not any(

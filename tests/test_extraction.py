@@ -434,6 +434,10 @@ CLASHES_AND_CIRCUMSTANCES = [
 # Exactly these events: what a request asks for is its content, not an act done, and whoever is
 # asked to act ("called on Peru to", "called for Peru to", "a request for Peru to") is its target.
 REQUESTED_ACTS = [
+    # a coordinated appeal that names whom it is made to (no actor here) does not borrow the object of
+    # the clause before it
+    ("Chilean Foreign Minister Ana Soto said the vote showed Chile's resolve and called on neighbouring "
+     "governments to reopen their borders.", {("REQUEST", "Ana Soto", None, "asserted")}),
     # a past participle that qualifies a noun tells an act done, whatever its noun's clause tells; dated to
     # a year, it is the noun's history
     ("Malaysia will deport nine Thai fishermen arrested in its waters last week.",
