@@ -356,6 +356,8 @@ class EventExtractor:
                                     candidates += [inner, *(c for c in inner.children if c.dep_ == "amod")]
         if token.dep_ in ("acl", "relcl", "amod"):
             candidates.append(token.head)
+        if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
+            candidates += _shared_objects(token)  # "ramming and damaging a vessel"
         return candidates
 
     def _absorbed(self, triggers: list[Trigger]) -> dict[int, int | None]:
@@ -757,10 +759,9 @@ class EventExtractor:
             # "suspending relations with X and recalling its envoy", "condemned X, calling it ..." (but
             # "... and called on Western powers to": at those it names, if no actor)
             targets = self._direct_targets(verb.head, sense, article)
-        for partner in verb.children:  # "training and funding the rebels": a shared object is told once, last
-            if not targets and partner.dep_ == "conj" and partner.pos_ == "VERB" and not any(
-                    c.dep_.startswith("nsubj") for c in partner.children):
-                targets = article.actors_of([c for c in partner.children if c.dep_ == "dobj"])
+        if not targets:  # "training and funding the rebels", "ramming and damaging a Philippine vessel"
+            shared = _shared_objects(verb)
+            targets = article.actors_of(shared) or [t for o in shared for t in article.owner_actors(o)]
         if not targets and sense.category == "THREATEN":  # "would respond ... if Guyana allowed ..."
             for clause in verb.subtree:
                 if self._is_condition(clause):
@@ -2332,6 +2333,13 @@ def _coordinated_clause(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ == "VERB" and (
         node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
         or node.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children))
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with a verb coordinated after it, where it is told once, last
+    ("training and funding the rebels")."""
+    return [o for partner in verb.children if partner.dep_ == "conj" and partner.pos_ == "VERB" and not any(
+        c.dep_.startswith("nsubj") for c in partner.children) for o in partner.children if o.dep_ == "dobj"]
 
 
 def _heads_of_phrase(noun: Token) -> list[int]:

@@ -599,6 +599,10 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # an object told once for two coordinated verbs is the object of both
+    ("Vietnam accused Chinese ships of ramming and sinking a Vietnamese fishing boat.",
+     {("ACCUSE", "Vietnam", "China", "asserted"), ("ASSAULT", "China", "Vietnam", "asserted")}),
+    ("Germany will supply Ukraine with air defence systems.", {("AID", "Germany", "Ukraine", "intended")}),
     # an offensive pressed is fought on, not a party pressed
     ("Sudan pressed its campaign against the RSF on Monday.", {("ASSAULT", "Sudan", "Rapid Support Forces", "asserted")}),
     # targeting with weapons is an attack; what is acted on belongs to whoever launched or operates it
