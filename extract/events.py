@@ -1060,11 +1060,13 @@ class EventExtractor:
         if not targets and sense.category == "ACCUSE":
             # "accusations that Chad armed the rebels": Chad; "an inquiry into attacks committed by the militia": its doers
             heads = (noun, verb) if verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"] else (noun,)
-            acts = self._acts([p for head in heads for prep in head.children if prep.dep_ == "prep"
-                               and prep.lower_ in ACCUSED_ACT_PREPS for p in prep.children if p.dep_ == "pobj"],
-                              sense.category)
+            grievances = [p for head in heads for prep in head.children if prep.dep_ == "prep"
+                          and prep.lower_ in ACCUSED_ACT_PREPS for p in prep.children if p.dep_ == "pobj"]
+            acts = self._acts(grievances, sense.category)
+            # "concern over the incident": at the doer of the act it refers back to
             targets = article.actors_of([s for clause in _that_clauses(noun) for s in clause.children if s.dep_ == "nsubj"]) \
-                or [t for act in acts for t in self._doers(act, article)]
+                or [t for act in acts for t in self._doers(act, article)] \
+                or [t for grievance in grievances for t in article.anaphor(grievance, self)]
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:

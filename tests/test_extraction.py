@@ -338,6 +338,9 @@ GRIEVANCES = [
 # Exactly these events: a response an act draws comes from the from-phrase and is aimed at the
 # act's doer, and the act is not aimed at the responder.
 REACTIONS = [
+    # concern over an act referred back to is at its doer
+    ("Syrian jets struck a Turkish outpost on Monday. Iraq voiced concern over the incident.",
+     {("ASSAULT", "Syria", "Turkey", "asserted"), ("ACCUSE", "Iraq", "Syria", "asserted")}),
     # an act condemned is aimed at its doer, not at whom it hit
     ("Oman condemned the attack on the mosque in Pakistan.", {("ACCUSE", "Oman", None, "asserted")}),
     ("Chile accused Peru of spying. The United Nations condemned the attack.",  # an accusation is no attack
