@@ -2013,14 +2013,16 @@ class ArticleState:
 
     def anaphor(self, noun: Token, extractor: EventExtractor) -> list[str]:
         """For an event noun without an owner ("condemned the launch"), the actor of the latest
-        event of the kind the noun names (a launch is a MOBILIZE act), or else of the latest
-        conflict done, not said, before it (an accusation is no attack)."""
+        event of the kind the noun names (a launch is a MOBILIZE act), or else, for a noun of no
+        cooperative kind, of the latest conflict done, not said, before it (an accusation is no
+        attack; a visit is no attack)."""
         lemma = noun.lemma_.lower()
         if lemma not in self.words["anaphor"]:
             return []
         kinds = {sense.category for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)}
-        for wanted in (lambda kind, _: kind in kinds,
-                       lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS):
+        conflict = (lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS) \
+            if not kinds & COOPERATIVE else None
+        for wanted in filter(None, (lambda kind, _: kind in kinds, conflict)):
             for kind, source, _, category in reversed(self.events_so_far):
                 if wanted(kind, category):
                     return [source]

@@ -338,6 +338,11 @@ GRIEVANCES = [
 # Exactly these events: a response an act draws comes from the from-phrase and is aimed at the
 # act's doer, and the act is not aimed at the responder.
 REACTIONS = [
+    # a visit referred back to is the visitor's; a visit is no attack, whatever was attacked before
+    ("Kenyan President William Ruto visited Beijing on Monday. Japan criticized the visit.",
+     {("CONSULT", "William Ruto", "China", "asserted"), ("ACCUSE", "Japan", "William Ruto", "asserted")}),
+    ("Chile shelled a Peruvian border post. Bolivia condemned the visit.",
+     {("ASSAULT", "Chile", "Peru", "asserted"), ("ACCUSE", "Bolivia", None, "asserted")}),
     # concern over an act referred back to is at its doer
     ("Syrian jets struck a Turkish outpost on Monday. Iraq voiced concern over the incident.",
      {("ASSAULT", "Syria", "Turkey", "asserted"), ("ACCUSE", "Iraq", "Syria", "asserted")}),
