@@ -2019,7 +2019,9 @@ class ArticleState:
         lemma = noun.lemma_.lower()
         if lemma not in self.words["anaphor"]:
             return []
-        kinds = {sense.category for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)}
+        senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
+        # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")
+        kinds = {sense.category for sense in senses if not sense.complements} or {sense.category for sense in senses}
         conflict = (lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS) \
             if not kinds & COOPERATIVE else None
         for wanted in filter(None, (lambda kind, _: kind in kinds, conflict)):
@@ -2190,9 +2192,10 @@ def _unique(items) -> list:
 def _bare_participle(verb: Token) -> bool:
     """A past form with a subject but no object, auxiliary or clause of its own: a transitive act
     so told is a passive participle the parser read as active ("soldiers captured in the fighting
-    would be freed")."""
+    would be freed"); but one that goes "into" something is done ("hackers broke into the network")."""
     return verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in verb.children) and not any(
-        c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "oprd") for c in verb.children)
+        c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "oprd") or c.lower_ == "into"
+        for c in verb.children)
 
 
 def _told_before(noun: Token) -> bool:

@@ -607,6 +607,11 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # a cyberattack is coercion (PLOVER COERCE, context "cyber"), not an armed attack; a killing is still one
+    ("Iranian hackers broke into the Israeli water authority's computer network.", {("COERCE", "Iran", "Israel", "asserted")}),
+    ("Russia launched a cyber attack on Estonia's banks.", {("COERCE", "Russia", "Estonia", "asserted")}),
+    ("Militants hacked two farmers to death in eastern Congo.",
+     {("ASSAULT", "Rebels in Democratic Republic of the Congo", "Democratic Republic of the Congo", "asserted")}),
     # an object told once for two coordinated verbs is the object of both
     ("Vietnam accused Chinese ships of ramming and sinking a Vietnamese fishing boat.",
      {("ACCUSE", "Vietnam", "China", "asserted"), ("ASSAULT", "China", "Vietnam", "asserted")}),
@@ -1691,6 +1696,11 @@ ATTEMPTS = [
 @pytest.mark.parametrize("text, expected", ATTEMPTS)
 def test_an_attempt_made_at_force_is_the_act(read, text, expected):
     assert canonical(labels(read(text))) == canonical(expected)
+
+
+def test_a_junta_named_alone_is_the_ruler_of_where_the_article_is_datelined(read):
+    extraction = read("The junta expelled the French ambassador on Friday.", dateline="BAMAKO")
+    assert labels(extraction) == {("SANCTION", "Mali", "France", "asserted")}
 
 
 def test_he_after_an_unnamed_official_is_that_officials_state(read):
