@@ -338,6 +338,9 @@ GRIEVANCES = [
 # Exactly these events: a response an act draws comes from the from-phrase and is aimed at the
 # act's doer, and the act is not aimed at the responder.
 REACTIONS = [
+    # hacking referred back to is the hackers'
+    ("Russian hackers broke into the German parliament's computer network. NATO condemned the hacking.",
+     {("COERCE", "Russia", "Germany", "asserted"), ("ACCUSE", "NATO", "Russia", "asserted")}),
     # a visit referred back to is the visitor's; a visit is no attack, whatever was attacked before
     ("Kenyan President William Ruto visited Beijing on Monday. Japan criticized the visit.",
      {("CONSULT", "William Ruto", "China", "asserted"), ("ACCUSE", "Japan", "William Ruto", "asserted")}),
