@@ -1297,6 +1297,9 @@ SAYERS_ACTS = [
 
 # Law and order between states; "its" is the clause subject's, but for what a party is thanked for.
 CHARGES_AND_OWNERS = [
+    # meddling and collusion another party is said to commit are charges against it
+    ("Peru said Chile was meddling in its internal affairs.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Kenya said Uganda had colluded with Somali pirates.", {("ACCUSE", "Kenya", "Uganda", "asserted")}),
     ("Uruguay charged two Paraguayan diplomats with espionage.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
     # a participle coordinated with a passive is passive: the charged are no accusers
     ("Two Paraguayan nationals were arrested in Montevideo on Monday and charged with espionage.",
