@@ -1522,13 +1522,19 @@ class ArticleState:
                 self.last_official = owners[0]  # "Kosovo's interior minister said ... He called ...": Kosovo's
             if lemma in self.words["civilian"]:
                 return [self.civilian_group(token, owners[0], name=self._civilian_name(token, role))]
-            if lemma in self.words["insurgent"] and self.state_iso(owners[0]) and owners[0].startswith("state:"):
-                return [self.armed_group(owners[0])]  # "Sudanese rebels"
+            if lemma in self.words["insurgent"]:  # "Sudanese rebels", "the M23 rebels": "the rebels" after them
+                if self.state_iso(owners[0]) and owners[0].startswith("state:"):
+                    self.by_head[lemma] = self.armed_group(owners[0])
+                    return [self.by_head[lemma]]
+                if getattr(self.actors.get(owners[0]), "kind", None) == "ArmedGroup":
+                    self.by_head[lemma] = owners[0]
             if token.pos_ == "PROPN":
                 return owners
             # "the Kenyan and Ugandan ministers", "delegations from Sudan and Chad": as many as named
             return self._coordinated_owners(token) or (owners if token.tag_ == "NNS" else owners[:1])
         if lemma in self.words["insurgent"]:  # "Kordofan rebels", "rebels in Tigray": the group of that land
+            if lemma in self.by_head and any(c.lower_ == "the" for c in token.children):
+                return [self.by_head[lemma]]  # "the rebels": those last named so
             places = [c for c in token.children if c.dep_ in ("compound", "amod")] + _prep_objects(
                 [token], ("in", "from"))
             homes = [iso for place in places for iso in [self.place_iso(place)] if iso]

@@ -1704,6 +1704,18 @@ def test_an_attempt_made_at_force_is_the_act(read, text, expected):
     assert canonical(labels(read(text))) == canonical(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the rebels" are those last named so, by their group's name or their state's
+    ("Chad is fighting the FDLR rebels. Niger denies arming the rebels.",
+     {("ASSAULT", "Chad", "Democratic Forces for the Liberation of Rwanda", "asserted"),
+      ("AID", "Niger", "Democratic Forces for the Liberation of Rwanda", "denied")}),
+    ("Sudanese rebels shelled a Chadian border post. Libya denies arming the rebels.",
+     {("ASSAULT", "Rebels in Sudan", "Chad", "asserted"), ("AID", "Libya", "Rebels in Sudan", "denied")}),
+])
+def test_the_rebels_are_those_last_named(read, text, expected):
+    assert canonical(labels(read(text))) == canonical(expected)
+
+
 def test_a_junta_named_alone_is_the_ruler_of_where_the_article_is_datelined(read):
     extraction = read("The junta expelled the French ambassador on Friday.", dateline="BAMAKO")
     assert labels(extraction) == {("SANCTION", "Mali", "France", "asserted")}
