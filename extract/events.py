@@ -2045,6 +2045,8 @@ class ArticleState:
                         self.last_group = key
             elif self.keys[i]:
                 self._named(self.doc[i])
+            elif self.lemma[i] in self.words["insurgent"]:  # "... from the M23 rebels": whom "the rebels" are next
+                self.actors_of([self.doc[i]])
 
     def sentence(self, token: Token) -> Span:
         """The sentence of a token (`Token.sent` finds it anew each time)."""

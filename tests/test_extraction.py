@@ -1711,6 +1711,9 @@ def test_an_attempt_made_at_force_is_the_act(read, text, expected):
       ("AID", "Niger", "Democratic Forces for the Liberation of Rwanda", "denied")}),
     ("Sudanese rebels shelled a Chadian border post. Libya denies arming the rebels.",
      {("ASSAULT", "Rebels in Sudan", "Chad", "asserted"), ("AID", "Libya", "Rebels in Sudan", "denied")}),
+    # (named where no act is told of them)
+    ("Thousands of civilians have fled the FDLR rebels this year. Niger denies arming the rebels.",
+     {("AID", "Niger", "Democratic Forces for the Liberation of Rwanda", "denied")}),
 ])
 def test_the_rebels_are_those_last_named(read, text, expected):
     assert canonical(labels(read(text))) == canonical(expected)
