@@ -2227,6 +2227,11 @@ def _passive_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects:  # "Chile is opposed to ...": the parser may hang the subject on the auxiliary
         subjects = [c for aux in verb.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
+    if not subjects and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the rebels, whom Kinshasa says are backed by Rwanda": a relative pronoun read as active subject
+        # stands for the noun its clause qualifies
+        subjects = [next((a.head for a in c.ancestors if a.dep_ == "relcl"), c) for c in verb.children
+                    if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subjects = [verb.head]
     if not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(

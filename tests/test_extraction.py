@@ -1711,6 +1711,10 @@ def test_an_attempt_made_at_force_is_the_act(read, text, expected):
       ("AID", "Niger", "Democratic Forces for the Liberation of Rwanda", "denied")}),
     ("Sudanese rebels shelled a Chadian border post. Libya denies arming the rebels.",
      {("ASSAULT", "Rebels in Sudan", "Chad", "asserted"), ("AID", "Libya", "Rebels in Sudan", "denied")}),
+    # a relative pronoun the parser reads as a passive's active subject stands for the noun before it
+    ("Chad is fighting the FDLR rebels, whom Niger says are armed by Libya.",
+     {("ASSAULT", "Chad", "Democratic Forces for the Liberation of Rwanda", "asserted"),
+      ("AID", "Libya", "Democratic Forces for the Liberation of Rwanda", "asserted")}),
     # (named where no act is told of them)
     ("Thousands of civilians have fled the FDLR rebels this year. Niger denies arming the rebels.",
      {("AID", "Niger", "Democratic Forces for the Liberation of Rwanda", "denied")}),
