@@ -450,6 +450,8 @@ class EventExtractor:
             return []
         if "armed" in sense.flags and not self._by_force(token):
             return []
+        if status == "intended" and sense.category in SPEECH_ACTS and _said_alongside(token):
+            status = "asserted"  # "will send troops, accusing Minsk of ...": the accusation is made as it is said
         if status == "intended" and sense.category in VIOLENT and self._attempt_made(token):
             status = "asserted"  # "rebels tried to kill the governor": the attempt is the attack
         if "promise" in sense.flags and status == "asserted":
@@ -2353,6 +2355,13 @@ def _coordinated_clause(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ == "VERB" and (
         node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
         or node.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children))
+
+
+def _said_alongside(verb: Token) -> bool:
+    """Whether a verb is a bare participle set beside its clause ("will send troops, accusing Minsk"),
+    which tells what the subject does in saying it, not part of what it plans."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "aux") for c in verb.children)
 
 
 def _shared_objects(verb: Token) -> list[Token]:

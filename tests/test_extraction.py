@@ -825,6 +825,11 @@ OPPOSITION_AND_MEDIATION = [
 # "unless") is a hypothetical, neither done nor planned; a warning of what another party could
 # do is a prediction, of what one's own side could do a threat.
 HYPOTHETICALS = [
+    # a speech act set beside a plan is made as the plan is told; money promised is aid promised
+    ("Chile will send more troops to the border, accusing Peru of provocations.",
+     {("MOBILIZE", "Chile", None, "intended"), ("ACCUSE", "Chile", "Peru", "asserted")}),
+    ("The European Union said it would provide Chile with 40 million euros in emergency funding.",
+     {("AID", "European Union", "Chile", "intended")}),
     ("Poland's prime minister warned that Russia could attack NATO.", set()),
     ("EU trade commissioner Anna Berg warned that Brussels could put duties on Chinese steel.",
      {("THREATEN", "Anna Berg", "China", "asserted")}),
