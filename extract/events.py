@@ -2025,17 +2025,21 @@ class ArticleState:
         cooperative kind, of the latest conflict done, not said, before it (an accusation is no
         attack; a visit is no attack)."""
         lemma = noun.lemma_.lower()
-        if lemma not in self.words["anaphor"]:
+        if lemma in self.words["allegation"] and any(c.lower_ in ("the", "these", "those", "such") for c in noun.children):
+            kinds = {"ACCUSE"}  # "dismissed the accusations": the latest accuser's
+        elif lemma in self.words["anaphor"]:
+            senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
+            # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")
+            kinds = {sense.category for sense in senses if not sense.complements} or {sense.category for sense in senses}
+        else:
             return []
-        senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
-        # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")
-        kinds = {sense.category for sense in senses if not sense.complements} or {sense.category for sense in senses}
         conflict = (lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS) \
-            if not kinds & COOPERATIVE else None
+            if not kinds & (COOPERATIVE | SPEECH_ACTS) else None
         for wanted in filter(None, (lambda kind, _: kind in kinds, conflict)):
             for kind, source, _, category in reversed(self.events_so_far):
                 if wanted(kind, category):
-                    return [source]
+                    person = getattr(self.actors.get(source), "kind", None) == "Person"
+                    return [self.state_of(source) or source if person else source]  # a person unnamed here: his state
         return []
 
     def after_sentence(self, sent: Span) -> None:

@@ -341,9 +341,13 @@ REACTIONS = [
     # hacking referred back to is the hackers'
     ("Russian hackers broke into the German parliament's computer network. NATO condemned the hacking.",
      {("COERCE", "Russia", "Germany", "asserted"), ("ACCUSE", "NATO", "Russia", "asserted")}),
-    # a visit referred back to is the visitor's; a visit is no attack, whatever was attacked before
+    # a visit referred back to is the visitor's (his state's, unnamed there); a visit is no attack,
+    # whatever was attacked before
     ("Kenyan President William Ruto visited Beijing on Monday. Japan criticized the visit.",
-     {("CONSULT", "William Ruto", "China", "asserted"), ("ACCUSE", "Japan", "William Ruto", "asserted")}),
+     {("CONSULT", "William Ruto", "China", "asserted"), ("ACCUSE", "Japan", "Kenya", "asserted")}),
+    # accusations dismissed are the latest accuser's
+    ("Peruvian President Ana Ruiz accused Chile of spying. Chile's foreign minister dismissed the accusations.",
+     {("ACCUSE", "Ana Ruiz", "Chile", "asserted"), ("REJECT", "Chile", "Peru", "asserted")}),
     ("Chile shelled a Peruvian border post. Bolivia condemned the visit.",
      {("ASSAULT", "Chile", "Peru", "asserted"), ("ACCUSE", "Bolivia", None, "asserted")}),
     # concern over an act referred back to is at its doer
