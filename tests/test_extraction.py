@@ -348,6 +348,8 @@ REACTIONS = [
     # accusations dismissed are the latest accuser's
     ("Peruvian President Ana Ruiz accused Chile of spying. Chile's foreign minister dismissed the accusations.",
      {("ACCUSE", "Ana Ruiz", "Chile", "asserted"), ("REJECT", "Chile", "Peru", "asserted")}),
+    ("Peru accused Chile of spying. Chilean President Luis Soto dismissed the accusations, saying Bolivia was "
+     "responsible.", {("ACCUSE", "Peru", "Chile", "asserted"), ("REJECT", "Luis Soto", "Peru", "asserted")}),
     ("Chile shelled a Peruvian border post. Bolivia condemned the visit.",
      {("ASSAULT", "Chile", "Peru", "asserted"), ("ACCUSE", "Bolivia", None, "asserted")}),
     # concern over an act referred back to is at its doer
