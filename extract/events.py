@@ -372,6 +372,12 @@ class EventExtractor:
                 # "... in protest at the verdict": what the protest is for
                 absorbed[trigger.token.i] = None
                 continue
+            at = trigger.token.head if trigger.token.dep_ == "pobj" and trigger.token.head.lower_ == "at" else None
+            # (the parser may hang the phrase on the verb's object: "met Xi [at the summit]")
+            venue_of = by_index.get(at.head.head.i if at.head.dep_ == "dobj" else at.head.i) if at is not None else None
+            if trigger.sense.category == "CONSULT" and venue_of is not None and venue_of.sense.category == "CONSULT":
+                absorbed[trigger.token.i] = venue_of.token.i  # "met Xi at a summit": where they met
+                continue
             if trigger.sense.category == "CONSULT" and _circumstance(trigger.token):
                 continue  # "in a meeting with X, Y urged ...": the meeting is no content of the urging
             if trigger.sense.category == "CONSULT" and trigger.token.dep_ == "acl" and any(

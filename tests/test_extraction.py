@@ -341,6 +341,11 @@ REACTIONS = [
     # hacking referred back to is the hackers'
     ("Russian hackers broke into the German parliament's computer network. NATO condemned the hacking.",
      {("COERCE", "Russia", "Germany", "asserted"), ("ACCUSE", "NATO", "Russia", "asserted")}),
+    # a summit they meet at is where the meeting is, not a meeting of its own
+    ("Kenyan President William Ruto will meet Chinese President Xi Jinping at a summit in Brazil next week.",
+     {("CONSULT", "William Ruto", "Xi Jinping", "intended")}),
+    ("Kenyan President William Ruto met Chinese President Xi Jinping at the G20 summit.",
+     {("CONSULT", "William Ruto", "Xi Jinping", "asserted")}),
     # a visit referred back to is the visitor's (his state's, unnamed there); a visit is no attack,
     # whatever was attacked before
     ("Kenyan President William Ruto visited Beijing on Monday. Japan criticized the visit.",
