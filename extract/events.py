@@ -104,7 +104,7 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt")}
+            "cancellation", "attempt", "accord")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
@@ -2031,8 +2031,11 @@ class ArticleState:
         cooperative kind, of the latest conflict done, not said, before it (an accusation is no
         attack; a visit is no attack)."""
         lemma = noun.lemma_.lower()
-        if lemma in self.words["allegation"] and any(c.lower_ in ("the", "these", "those", "such") for c in noun.children):
+        definite = any(c.lower_ in ("the", "this", "these", "those", "such") for c in noun.children)
+        if lemma in self.words["allegation"] and definite:
             kinds = {"ACCUSE"}  # "dismissed the accusations": the latest accuser's
+        elif lemma in self.words["accord"] and definite:
+            kinds = {"SUPPORT", "AGREE"}  # "criticized the deal": the latest deal made
         elif lemma in self.words["anaphor"]:
             senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
             # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")

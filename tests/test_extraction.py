@@ -341,6 +341,11 @@ REACTIONS = [
     # hacking referred back to is the hackers'
     ("Russian hackers broke into the German parliament's computer network. NATO condemned the hacking.",
      {("COERCE", "Russia", "Germany", "asserted"), ("ACCUSE", "NATO", "Russia", "asserted")}),
+    # a deal referred back to is the latest deal made (its maker's); no attack is a deal
+    ("Kenya signed a security pact with Somaliland on Monday. Djibouti said the deal was illegal.",
+     {("SUPPORT", "Kenya", None, "asserted"), ("ACCUSE", "Djibouti", "Kenya", "asserted")}),
+    ("Peru shelled a Chilean border post. Bolivia criticized the agreement.",
+     {("ASSAULT", "Peru", "Chile", "asserted"), ("ACCUSE", "Bolivia", None, "asserted")}),
     # a summit they meet at is where the meeting is, not a meeting of its own
     ("Kenyan President William Ruto will meet Chinese President Xi Jinping at a summit in Brazil next week.",
      {("CONSULT", "William Ruto", "Xi Jinping", "intended")}),
