@@ -315,8 +315,8 @@ class EventExtractor:
         if "content" in sense.flags:  # "allowed [inspectors to visit]": whom it allows
             candidates = candidates + _helped(token)
         for candidate in candidates:
-            if candidate.lower_ == "according" or candidate.dep_ == "aux":
-                continue  # "according to the army": attribution; "to fly jets": an infinitive, not "fly to"
+            if candidate.dep_ == "aux":
+                continue  # "to fly jets": an infinitive, not "fly to"
             if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements or (
                     sense.kinds and candidate.dep_ in ("dobj", "pobj") and self._kind(candidate) in sense.kinds):
                 # an actor is the complement itself ("left ECOWAS"), not what qualifies it ("left UN troops")
@@ -338,6 +338,8 @@ class EventExtractor:
         verb_phrases = [c for c in token.head.children if c.dep_ == "prep"] if token.dep_ == "dobj" and \
             token.pos_ != "VERB" and token.head.lemma_.lower() in self.words["light"] else []
         for child in [*token.children, *verb_phrases]:
+            if child.lower_ == "according":
+                continue  # "according to a statement": attribution, nothing the act is done with
             candidates.append(child)
             if _for_clause(child):  # "called for Peru to act": the "for" of the clause
                 candidates.extend(c for c in child.children if c.dep_ == "mark")
@@ -1388,7 +1390,10 @@ class EventExtractor:
                     return speakers
         for i in range(sent.start, sent.end - 1):
             if article.lower[i] == ACCORDING and article.lower[i + 1] == TO:
-                speakers = article.actors_of([c for c in token.doc[i + 1].children if c.dep_ == "pobj"])
+                told = [c for c in token.doc[i + 1].children if c.dep_ == "pobj"]
+                # "according to a post by Trump", "according to Kenya's statement": whose words they are
+                speakers = article.actors_of(told) or article.actors_of(_prep_objects(told, ("by", "from"))) or [
+                    key for noun in told for key in article.owner_actors(noun)]
                 if speakers:
                     return speakers
         return []

@@ -1652,6 +1652,17 @@ def test_attribution_gives_the_claimant(read):
 
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # the words cited are those of whoever wrote or issued them; a statement cited names nothing released
+    ("Peru released two detained Chileans on Friday, according to a post by President Ana Ruiz on social media.",
+     "Ana Ruiz"),
+    ("Peru released two detained Chileans on Friday, according to a Bolivian statement.", "Bolivia"),
+])
+def test_according_to_a_text_is_its_authors_word(read, text, claimant):
+    extraction = read(text)
+    assert [(e.category, extraction.actors[e.claimant].label) for e in extraction.events] == [("RETREAT", claimant)]
+
+
 def test_a_speaker_set_off_mid_sentence_claims_the_act_and_does_what_follows(read):
     """"X did A, Y said, calling it B": Y tells A, and the calling is Y's (the model hangs it on A's verb)."""
     extraction = read("Venezuela moved warships toward the disputed waters, Guyana's army said, calling it a provocation.")
