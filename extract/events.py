@@ -104,7 +104,7 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt", "accord")}
+            "cancellation", "attempt", "accord", "decision")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
@@ -909,8 +909,9 @@ class EventExtractor:
             if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
                 return [token.head]  # "who hosted", "demonstrators protesting the results"
             if token.dep_ == "acl" and token.head.lemma_.lower() in self.words["willingness"] | self.words["intent"] \
-                    | self.words["attempt"]:
-                token = token.head  # "stressed its willingness to mediate", "has no plans to cut ties": the owner
+                    | self.words["attempt"] | self.words["decision"]:
+                token = token.head  # "stressed its willingness to mediate", "has no plans to cut ties", "China's
+                # decision to lift tariffs": the owner
                 owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c._.actor]
                 if owners:  # "its plan to", "a Chilean plot to"
                     return owners
@@ -919,8 +920,9 @@ class EventExtractor:
                 if agents:  # "an attempt by militants to"
                     return agents
                 verb = _governing_verb(token)
-                if verb is None or verb.lemma_.lower() in self.words["defence"]:
-                    return []  # "foiled an attempt to bomb the embassy": not by the foilers
+                if verb is None or verb.lemma_.lower() in self.words["defence"] or token.lemma_.lower() in \
+                        self.words["decision"]:
+                    return []  # "foiled an attempt to bomb the embassy", "condemned the decision to": not theirs
                 return [c for c in verb.children if c.dep_ == "nsubj"]
             # "attr": a progressive the parser hangs off its auxiliary ("Qatar is [mediating]")
             if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "attr") or \

@@ -346,6 +346,10 @@ REACTIONS = [
      {("SUPPORT", "Kenya", None, "asserted"), ("ACCUSE", "Djibouti", "Kenya", "asserted")}),
     ("Peru shelled a Chilean border post. Bolivia criticized the agreement.",
      {("ASSAULT", "Peru", "Chile", "asserted"), ("ACCUSE", "Bolivia", None, "asserted")}),
+    # a decision or move to act is its owner's act; with no owner, not the act of whoever reacts to it
+    ("Peru welcomed Chile's decision to lift tariffs on Peruvian grapes.",
+     {("SUPPORT", "Peru", "Chile", "asserted"), ("CONCEDE", "Chile", "Peru", "asserted")}),
+    ("Peru condemned the decision to expel its ambassador.", {("ACCUSE", "Peru", None, "asserted")}),
     # a summit they meet at is where the meeting is, not a meeting of its own
     ("Kenyan President William Ruto will meet Chinese President Xi Jinping at a summit in Brazil next week.",
      {("CONSULT", "William Ruto", "Xi Jinping", "intended")}),
