@@ -107,6 +107,9 @@ class EventExtractor:
             "cancellation", "attempt", "accord", "decision")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
+        # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
+        # that it would respond", "vowed that it would")
+        self.telling = self.words["reporting"] | self.words["vow"] | self.lexicon.heads("V", "THREATEN")
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1690,10 +1693,10 @@ class ArticleState:
         return []
 
     def _reporting_subjects(self, token: Token) -> list[str]:
-        """The subjects of the reporting verb whose complement clause a token is the subject of
-        ("Ghana and Togo said they ...": both)."""
+        """The subjects of the reporting (or vowing, warning) verb whose complement clause a token is the
+        subject of ("Ghana and Togo said they ...": both)."""
         clause = token.head
-        if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in self.words["reporting"]:
+        if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in self.extractor.telling:
             return []
         verb = clause.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

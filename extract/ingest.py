@@ -32,8 +32,10 @@ BYLINE = re.compile(r"^By\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})\s
 # Navigation that pages append after the article: other headlines, not part of the story.
 FURNITURE = re.compile(r"^(More from\b|Related(\s+(articles?|stories|coverage|content|news))?\s*$|Read more\b|"
                        r"Recommended\b|Most read\b|Trending\b|Latest news\b|Also read\b|Sign up\b)", re.IGNORECASE)
-# "BRUSSELS, Oct 14 - " or "NAIROBI/KAMPALA, May 3 (Reuters) - "
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'/-]{1,60}?),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:\([^)]{1,40}\)\s+)?[-–—]+\s+")
+# "BRUSSELS, Oct 14 - ", "NAIROBI/KAMPALA, May 3 (Reuters) - ", "PARIS (AFP) - ", "CARACAS, Venezuela (AP) — "
+# or "WASHINGTON — The ..." (a sentence, not "NATO - the alliance - met")
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'/-]{1,60}?)(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+|[A-Z][A-Za-z.' ]{1,40}?\s+"
+                      r"(?=\())?(?:\([^)]{1,40}\)\s+)?|\s+\([^)]{1,40}\)\s+|(?<=[A-Z]{4})\s+(?=[-–—]+\s+[A-Z]))[-–—]+\s+")
 URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in that is was for on with as by at from it its his her their has have had "

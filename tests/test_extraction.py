@@ -845,6 +845,8 @@ OPPOSITION_AND_MEDIATION = [
 # "unless") is a hypothetical, neither done nor planned; a warning of what another party could
 # do is a prediction, of what one's own side could do a threat.
 HYPOTHETICALS = [
+    # "it" in what a party warns another of is the warner
+    ("Chile warned Peru that it would respond to any incursion with force.", {("THREATEN", "Chile", "Peru", "asserted")}),
     # a speech act set beside a plan is made as the plan is told; money promised is aid promised
     ("Chile will send more troops to the border, accusing Peru of provocations.",
      {("MOBILIZE", "Chile", None, "intended"), ("ACCUSE", "Chile", "Peru", "asserted")}),

@@ -57,6 +57,20 @@ def test_headline_before_a_dateline_is_the_title(tmp_path, text, title, dateline
     assert article.text.startswith(start)
 
 
+@pytest.mark.parametrize("first, dateline, start", [
+    ("PARIS (AFP) - France recalled its envoy.", "PARIS", "France recalled"),
+    ("CARACAS, Venezuela (AP) \u2014 Venezuela freed six Americans.", "CARACAS", "Venezuela freed"),
+    ("WASHINGTON \u2014 The United States eased sanctions.", "WASHINGTON", "The United States"),
+    ("LIMA/SANTIAGO, March 9 - Peru and Chile agreed.", "LIMA/SANTIAGO", "Peru and"),
+    # a sentence that starts with a capitalised acronym is no dateline
+    ("NATO - the alliance - met on Monday.", None, "NATO - the alliance"),
+])
+def test_datelines_of_the_wire_services(tmp_path, first, dateline, start):
+    (tmp_path / "a.txt").write_text(first + "\n\nThe talks went on.", encoding="utf-8")
+    [article] = read_all(tmp_path / "a.txt")
+    assert (article.dateline, article.text[:len(start)]) == (dateline, start)
+
+
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
