@@ -1144,6 +1144,9 @@ class EventExtractor:
             if below is not None and node.lemma_.lower() in self.words["failure"] and (
                     below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ in ("of", "from")):
                 return "denied"  # "failed to reach agreement", "stopped short of imposing", "refrained from"
+            if below is not None and below.dep_ == "xcomp" and node.lemma_ in ("have", "be") and any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in node_children):
+                return "denied"  # "have yet to agree", "is yet to respond": not done so far
         modal, intent = self.words["modal"], self.words["intent"] | self.words["willingness"]
         for below, node, node_children in zip([None, *path], path, children):
             if node.lower_ == "going" or any(

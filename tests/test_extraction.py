@@ -630,6 +630,11 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # forces crossing into another's land and blocking its convoys act on it (migrants crossing do not)
+    ("Chile denied that its troops had crossed into Peruvian territory.", {("ASSAULT", "Chile", "Peru", "denied")}),
+    ("Thousands of Peruvian migrants crossed the border into Chile.", set()),
+    ("Peru said Chilean warships had blocked a Peruvian supply convoy.", {("ASSAULT", "Chile", "Peru", "asserted")}),
+    ("Bandits killed twelve villagers in northern Nigeria.", {("ASSAULT", "Rebels in Nigeria", "Nigeria", "asserted")}),
     # a cyberattack is coercion (PLOVER COERCE, context "cyber"), not an armed attack; a killing is still one
     ("Iranian hackers broke into the Israeli water authority's computer network.", {("COERCE", "Iran", "Israel", "asserted")}),
     ("Russia launched a cyber attack on Estonia's banks.", {("COERCE", "Russia", "Estonia", "asserted")}),
@@ -845,6 +850,8 @@ OPPOSITION_AND_MEDIATION = [
 # "unless") is a hypothetical, neither done nor planned; a warning of what another party could
 # do is a prediction, of what one's own side could do a threat.
 HYPOTHETICALS = [
+    # what two parties have yet to do is not done
+    ("Chile and Peru have yet to agree on a maritime border.", {("AGREE", "Chile", "Peru", "denied")}),
     # "it" in what a party warns another of is the warner
     ("Chile warned Peru that it would respond to any incursion with force.", {("THREATEN", "Chile", "Peru", "asserted")}),
     # a speech act set beside a plan is made as the plan is told; money promised is aid promised
