@@ -644,6 +644,9 @@ STRUCK_PLACES = [
     ("Vietnam accused Chinese ships of ramming and sinking a Vietnamese fishing boat.",
      {("ACCUSE", "Vietnam", "China", "asserted"), ("ASSAULT", "China", "Vietnam", "asserted")}),
     ("Germany will supply Ukraine with air defence systems.", {("AID", "Germany", "Ukraine", "intended")}),
+    # arms bought from a state are its arms sale; a leader welcomed to a capital is hosted there
+    ("Chile will buy 12 fighter jets from France.", {("AID", "France", "Chile", "intended")}),
+    ("Peru's president welcomed the Chilean president to Lima.", {("CONSULT", "Peru", "Chile", "asserted")}),
     # an offensive pressed is fought on, not a party pressed
     ("Sudan pressed its campaign against the RSF on Monday.", {("ASSAULT", "Sudan", "Rapid Support Forces", "asserted")}),
     # targeting with weapons is an attack; what is acted on belongs to whoever launched or operates it
