@@ -630,6 +630,9 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # setting fire to property is its destruction (CAMEO 1712); by a crowd, a protest
+    ("Chilean troops torched villages in Peru.", {("COERCE", "Chile", "Peru", "asserted")}),
+    ("Protesters set fire to the French embassy in Lima.", {("PROTEST", "Protesters in Peru", "France", "asserted")}),
     # forces crossing into another's land and blocking its convoys act on it (migrants crossing do not)
     ("Chile denied that its troops had crossed into Peruvian territory.", {("ASSAULT", "Chile", "Peru", "denied")}),
     ("Thousands of Peruvian migrants crossed the border into Chile.", set()),
