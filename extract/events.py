@@ -108,8 +108,8 @@ class EventExtractor:
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
-        # that it would respond", "vowed that it would")
-        self.telling = self.words["reporting"] | self.words["vow"] | self.lexicon.heads("V", "THREATEN")
+        # that it would respond", "vowed that it would", "the rebels denied that they had ...")
+        self.telling = self.words["reporting"] | self.words["vow"] | self.words["denial"] | self.lexicon.heads("V", "THREATEN")
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
     def __call__(self, doc: Doc) -> Doc:

@@ -856,6 +856,8 @@ OPPOSITION_AND_MEDIATION = [
 # "unless") is a hypothetical, neither done nor planned; a warning of what another party could
 # do is a prediction, of what one's own side could do a threat.
 HYPOTHETICALS = [
+    # "they" in what a party denies is the party
+    ("Hamas denied that they had detained a Thai farm worker.", {("COERCE", "Hamas", "Civilians in Thailand", "denied")}),
     # what two parties have yet to do is not done
     ("Chile and Peru have yet to agree on a maritime border.", {("AGREE", "Chile", "Peru", "denied")}),
     # "it" in what a party warns another of is the warner
