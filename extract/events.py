@@ -267,9 +267,10 @@ class EventExtractor:
         # a complement reached through an event noun is the noun's: "announced the lifting of
         # sanctions" tells a lifting, not sanctions announced (where both tell one act, the verb
         # keeps it: "ordered the expulsion of diplomats")
-        # (but a participle that qualifies the complement is no event noun: "shot down drones launched by X")
+        # (but a participle or relative clause that qualifies the complement is no event noun: "shot down drones
+        # launched by X", "restored relations, which were cut in December")
         return [t for t in found if not any(
-            t.consumed & inner.consumed and t.token.is_ancestor(inner.token) and inner.token.dep_ != "acl"
+            t.consumed & inner.consumed and t.token.is_ancestor(inner.token) and inner.token.dep_ not in ("acl", "relcl")
             and inner.sense.category != t.sense.category for inner in found)]
 
     def _sense(self, token: Token, pos: str) -> tuple[TriggerSense, set[int]] | None:
@@ -1139,8 +1140,9 @@ class EventExtractor:
                 break  # "was not informed of the talks": what is not done is the informing (but "have
                 # not risen to the level of negotiations" denies the negotiations)
             if node.lower_ in ("no", "none", "never") or any(
-                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) for c in node_children):
-                return "denied"
+                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) or c.dep_ == "advmod" and c.lower_ == "longer"
+                    and any(n.dep_ == "neg" for n in c.children) for c in node_children):
+                return "denied"  # (also "would no longer send weapons")
             if below is not None and node.lemma_.lower() in self.words["failure"] and (
                     below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ in ("of", "from")):
                 return "denied"  # "failed to reach agreement", "stopped short of imposing", "refrained from"

@@ -858,6 +858,10 @@ OPPOSITION_AND_MEDIATION = [
 HYPOTHETICALS = [
     # "they" in what a party denies is the party
     ("Hamas denied that they had detained a Thai farm worker.", {("COERCE", "Hamas", "Civilians in Thailand", "denied")}),
+    # what a party will no longer do is not done; a relative clause on what is restored tells its own past
+    ("Peru said Lima would no longer send weapons to Bolivia.", {("AID", "Peru", "Bolivia", "denied")}),
+    ("Chile and Peru on Monday restored diplomatic relations, which were cut in May.",
+     {("SUPPORT", "Chile", "Peru", "asserted")}),
     # what two parties have yet to do is not done
     ("Chile and Peru have yet to agree on a maritime border.", {("AGREE", "Chile", "Peru", "denied")}),
     # "it" in what a party warns another of is the warner
