@@ -104,7 +104,7 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt", "accord", "decision")}
+            "cancellation", "attempt", "accord", "decision", "naming")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
@@ -305,8 +305,9 @@ class EventExtractor:
         if "dismissal" in sense.flags and not any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words["allegation"]
                                                   for c in token.head.children):
             return None  # "said the decision was absurd" dismisses no allegation
-        if "verdict" in sense.flags and not (token.dep_ in ("acomp", "attr") and token.head.lemma_ == "be"):
-            return None  # "warned against any provocation" judges nothing
+        if "verdict" in sense.flags and not (token.dep_ in ("acomp", "attr") and token.head.lemma_ == "be" or
+                                             token.dep_ == "oprd" and token.head.lemma_.lower() in self.words["naming"]):
+            return None  # "warned against any provocation" judges nothing ("called the move unjustified" does)
         if not (sense.complements or sense.kinds):
             return set()
         if "obligation" in sense.flags:
@@ -468,8 +469,9 @@ class EventExtractor:
             status = "asserted"  # "rebels tried to kill the governor": the attempt is the attack
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
-        if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd"):
-            return []  # told before, or a label put on something ("labeled Cuba a threat")
+        if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd" and "verdict" not in sense.flags):
+            return []  # told before, or a label put on something ("labeled Cuba a threat"; but "called the move
+            # unjustified" judges the move)
         if _mandative(token):
             return []  # "demanded that Israel ease the restrictions": asked for, not done
         if token.pos_ != "VERB" and self._topic_of_talks(token):
@@ -997,10 +999,15 @@ class EventExtractor:
         """"Warsaw said the incursion was an act of aggression", "... said the strikes were illegal": the
         sayer accuses the doer of the act judged (its own doers, its owner, or the act "it" refers back
         to); told by no one, it is none."""
-        sayer = self._sayer(word, article)
+        if word.dep_ == "oprd":  # "called the move unjustified": the caller judges the object
+            callers = article.actors_of([c for c in word.head.children if c.dep_ == "nsubj"])
+            sayer = (article.state_of(callers[0]) or callers[0]) if callers else None
+            judged = [c for c in word.head.children if c.dep_ == "dobj"]
+        else:
+            sayer = self._sayer(word, article)
+            judged = [c for c in word.head.children if c.dep_ == "nsubj"]
         if sayer is None:
             return [], []
-        judged = [c for c in word.head.children if c.dep_ == "nsubj"]
         doers = [t for act in self._acts(judged, "ACCUSE") for t in self._doers(act, article)] or [
             t for subject in judged for t in article.owner_actors(subject) or article.anaphor(subject, self)]
         return [sayer], [t for t in _unique(doers) if article.side(t) != article.side(sayer)]

@@ -355,6 +355,9 @@ REACTIONS = [
      {("CONSULT", "William Ruto", "Xi Jinping", "intended")}),
     ("Kenyan President William Ruto met Chinese President Xi Jinping at the G20 summit.",
      {("CONSULT", "William Ruto", "Xi Jinping", "asserted")}),
+    # a verdict put on an act as its label ("called the move unjustified") judges the act's doer
+    ("Peru doubled duties on Chilean copper. Chilean President Luis Soto called the move unjustified.",
+     {("SANCTION", "Peru", "Chile", "asserted"), ("ACCUSE", "Chile", "Peru", "asserted")}),
     # a visit referred back to is the visitor's (his state's, unnamed there); a visit is no attack,
     # whatever was attacked before
     ("Kenyan President William Ruto visited Beijing on Monday. Japan criticized the visit.",
