@@ -828,6 +828,9 @@ class EventExtractor:
                           for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("about", "over")
                           for o in prep.children if o.dep_ == "pobj"]
             accused = [key for grievance in grievances for key in article.owner_actors(grievance)]
+            # "filed a WTO complaint against Indian tariffs": against India, before the forum that qualifies it
+            against = _prep_objects([c for c in verb.children if c.dep_ == "dobj"], ("against",))
+            accused = accused or article.actors_of(against) or [key for o in against for key in article.owner_actors(o)]
             if accused:
                 return accused
         if passive_subjects:
@@ -1035,6 +1038,8 @@ class EventExtractor:
     def _noun_arguments(self, noun: Token, sense: TriggerSense, article: "ArticleState") -> tuple[list[str], list[str]]:
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         sources = article.actors_of(owners)
+        if "forum" in sense.flags:  # "a WTO complaint": brought there, by someone else
+            sources = [key for key in sources if getattr(article.actor(key), "kind", None) != "InternationalOrganization"]
         # "threats by Russia"; "threats from Russia", "an offer from Kabul" (but a withdrawal from
         # a place or an expulsion from a country names where, not who)
         givers = ("by", "from") if sense.category in GIVEN_FROM else ("by",)

@@ -1346,6 +1346,10 @@ SAYERS_ACTS = [
 
 # Law and order between states; "its" is the clause subject's, but for what a party is thanked for.
 CHARGES_AND_OWNERS = [
+    # a legal challenge or complaint at an international body is its filer's, against whom it names
+    ("Chile launched a World Trade Organization challenge to Peruvian duties on copper.",
+     {("ACCUSE", "Chile", "Peru", "asserted")}),
+    ("China filed a WTO complaint against Indian tariffs.", {("ACCUSE", "China", "India", "asserted")}),
     # meddling and collusion another party is said to commit are charges against it
     ("Peru said Chile was meddling in its internal affairs.", {("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Kenya said Uganda had colluded with Somali pirates.", {("ACCUSE", "Kenya", "Uganda", "asserted")}),
