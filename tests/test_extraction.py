@@ -350,6 +350,10 @@ REACTIONS = [
     ("Peru welcomed Chile's decision to lift tariffs on Peruvian grapes.",
      {("SUPPORT", "Peru", "Chile", "asserted"), ("CONCEDE", "Chile", "Peru", "asserted")}),
     ("Peru condemned the decision to expel its ambassador.", {("ACCUSE", "Peru", None, "asserted")}),
+    # a trip to a capital is a visit; export controls lifted are measures eased
+    ("Chilean President Luis Soto's two-day trip to Lima is the first in a decade.",
+     {("CONSULT", "Luis Soto", "Peru", "asserted")}),
+    ("Lima lifted export controls on chemicals vital to Chile's miners.", {("CONCEDE", "Peru", "Chile", "asserted")}),
     # a summit they meet at is where the meeting is, not a meeting of its own
     ("Kenyan President William Ruto will meet Chinese President Xi Jinping at a summit in Brazil next week.",
      {("CONSULT", "William Ruto", "Xi Jinping", "intended")}),
