@@ -109,7 +109,8 @@ class EventExtractor:
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
         # that it would respond", "vowed that it would", "the rebels denied that they had ...")
-        self.telling = self.words["reporting"] | self.words["vow"] | self.words["denial"] | self.lexicon.heads("V", "THREATEN")
+        self.telling = self.words["reporting"] | self.words["vow"] | self.words["denial"] | self.lexicon.heads(
+            "V", "THREATEN")
         self.lemmas: dict[int, str] = {}  # lemma ID -> the lemma lowercased, for the parse columns
 
     def __call__(self, doc: Doc) -> Doc:
@@ -270,8 +271,8 @@ class EventExtractor:
         # (but a participle or relative clause that qualifies the complement is no event noun: "shot down drones
         # launched by X", "restored relations, which were cut in December")
         return [t for t in found if not any(
-            t.consumed & inner.consumed and t.token.is_ancestor(inner.token) and inner.token.dep_ not in ("acl", "relcl")
-            and inner.sense.category != t.sense.category for inner in found)]
+            t.consumed & inner.consumed and t.token.is_ancestor(inner.token)
+            and inner.token.dep_ not in ("acl", "relcl") and inner.sense.category != t.sense.category for inner in found)]
 
     def _sense(self, token: Token, pos: str) -> tuple[TriggerSense, set[int]] | None:
         """The first sense of the lexicon whose complement is the token's own dependent, else the first
@@ -1152,8 +1153,9 @@ class EventExtractor:
                 break  # "was not informed of the talks": what is not done is the informing (but "have
                 # not risen to the level of negotiations" denies the negotiations)
             if node.lower_ in ("no", "none", "never") or any(
-                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS) or c.dep_ == "advmod" and c.lower_ == "longer"
-                    and any(n.dep_ == "neg" for n in c.children) for c in node_children):
+                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIONS)
+                    or c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+                    for c in node_children):
                 return "denied"  # (also "would no longer send weapons")
             if below is not None and node.lemma_.lower() in self.words["failure"] and (
                     below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ in ("of", "from")):
