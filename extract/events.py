@@ -104,7 +104,7 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt", "accord", "decision", "naming")}
+            "cancellation", "attempt", "accord", "decision", "naming", "seizure")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
@@ -2065,6 +2065,8 @@ class ArticleState:
             kinds = {"ACCUSE"}  # "dismissed the accusations": the latest accuser's
         elif lemma in self.words["accord"] and definite:
             kinds = {"SUPPORT", "AGREE"}  # "criticized the deal": the latest deal made
+        elif lemma in self.words["seizure"] and definite:
+            kinds = {"COERCE"}  # "condemned the coup": the latest seizure told ("seized power")
         elif lemma in self.words["anaphor"]:
             senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
             # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")

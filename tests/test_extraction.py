@@ -354,6 +354,10 @@ REACTIONS = [
     ("Chilean President Luis Soto's two-day trip to Lima is the first in a decade.",
      {("CONSULT", "Luis Soto", "Peru", "asserted")}),
     ("Lima lifted export controls on chemicals vital to Chile's miners.", {("CONCEDE", "Peru", "Chile", "asserted")}),
+    # a coup referred back to is the latest seizure told, not the latest measure against it
+    ("Army officers in Chad seized power on Monday. The African Union suspended Chad's membership. "
+     "Kenya condemned the coup.", {("COERCE", "Chad", None, "asserted"), ("SANCTION", "African Union", "Chad", "asserted"),
+                                   ("ACCUSE", "Kenya", "Chad", "asserted")}),
     # a summit they meet at is where the meeting is, not a meeting of its own
     ("Kenyan President William Ruto will meet Chinese President Xi Jinping at a summit in Brazil next week.",
      {("CONSULT", "William Ruto", "Xi Jinping", "intended")}),
