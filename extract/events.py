@@ -693,7 +693,7 @@ class EventExtractor:
                                     denied_by is not None or source not in speakers) else None,
                                 date=day, location=location, confidence=self._confidence(token, target),
                                 evidence=(evidence,)))
-            article.events_so_far.append((sense.category, source, target, category))
+            article.events_so_far.append((sense, source, target, category))
         if speakers:
             article.reported.update(events)
         return events
@@ -1475,8 +1475,8 @@ class ArticleState:
         self.last_official: str | None = None  # the state (or body) of the last unnamed official who acted
         self.last_group: str | None = None
         self.by_head: dict[str, str] = {}
-        # (the trigger's own category, source, target, category as coded: a crowd's attack is a PROTEST)
-        self.events_so_far: list[tuple[str, str, str | None, str]] = []
+        # (the trigger's sense, source, target, category as coded: a crowd's attack is a PROTEST)
+        self.events_so_far: list[tuple[TriggerSense, str, str | None, str]] = []
         self._parties: list[str] | None = None  # the article's two main sides, counted when first needed
         self._pair: list[str] | None = None  # its first two states, found when first needed
         self.reported: set[Event] = set()  # events told as someone's word ("X said ...", "according to X")
@@ -2064,7 +2064,7 @@ class ArticleState:
         if lemma in self.words["allegation"] and definite:
             kinds = {"ACCUSE"}  # "dismissed the accusations": the latest accuser's
         elif lemma in self.words["accord"] and definite:
-            kinds = {"SUPPORT", "AGREE"}  # "criticized the deal": the latest deal made
+            kinds = {"AGREE", "SUPPORT"}  # "criticized the deal": the latest deal made or signed (CAMEO 057)
         elif lemma in self.words["seizure"] and definite:
             kinds = {"COERCE"}  # "condemned the coup": the latest seizure told ("seized power")
         elif lemma in self.words["anaphor"]:
@@ -2073,11 +2073,16 @@ class ArticleState:
             kinds = {sense.category for sense in senses if not sense.complements} or {sense.category for sense in senses}
         else:
             return []
+
+        def named(sense: TriggerSense, _: str) -> bool:  # (of support, a deal signed, not a welcome)
+            return sense.category in kinds and (lemma not in self.words["accord"] or sense.category == "AGREE"
+                                                or sense.cameo == "057")
+
         conflict = (lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS) \
             if not kinds & (COOPERATIVE | SPEECH_ACTS) else None
-        for wanted in filter(None, (lambda kind, _: kind in kinds, conflict)):
-            for kind, source, _, category in reversed(self.events_so_far):
-                if wanted(kind, category):
+        for wanted in filter(None, (named, conflict)):
+            for sense, source, _, category in reversed(self.events_so_far):
+                if wanted(sense, category):
                     person = getattr(self.actors.get(source), "kind", None) == "Person"
                     return [self.state_of(source) or source if person else source]  # a person unnamed here: his state
         return []

@@ -344,6 +344,10 @@ REACTIONS = [
     # a deal referred back to is the latest deal made (its maker's); no attack is a deal
     ("Kenya signed a security pact with Somaliland on Monday. Djibouti said the deal was illegal.",
      {("SUPPORT", "Kenya", None, "asserted"), ("ACCUSE", "Djibouti", "Kenya", "asserted")}),
+    # (a welcome of it is no deal)
+    ("Kenya signed a security pact with Somaliland on Monday. Ethiopia's president welcomed Kenya's move. "
+     "Djibouti criticized the deal.", {("SUPPORT", "Kenya", None, "asserted"), ("SUPPORT", "Ethiopia", "Kenya", "asserted"),
+                                       ("ACCUSE", "Djibouti", "Kenya", "asserted")}),
     ("Peru shelled a Chilean border post. Bolivia criticized the agreement.",
      {("ASSAULT", "Peru", "Chile", "asserted"), ("ACCUSE", "Bolivia", None, "asserted")}),
     # a decision or move to act is its owner's act; with no owner, not the act of whoever reacts to it
