@@ -2074,9 +2074,11 @@ class ArticleState:
         else:
             return []
 
-        def named(sense: TriggerSense, _: str) -> bool:  # (of support, a deal signed, not a welcome)
+        def named(sense: TriggerSense, _: str) -> bool:
+            # (of support, a deal signed, not a welcome; of accusing, an accusation, not a condemnation)
             return sense.category in kinds and (lemma not in self.words["accord"] or sense.category == "AGREE"
-                                                or sense.cameo == "057")
+                                                or sense.cameo == "057") and (
+                lemma not in self.words["allegation"] or sense.cameo == "112")
 
         conflict = (lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS) \
             if not kinds & (COOPERATIVE | SPEECH_ACTS) else None

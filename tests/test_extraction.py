@@ -362,6 +362,10 @@ REACTIONS = [
     ("Army officers in Chad seized power on Monday. The African Union suspended Chad's membership. "
      "Kenya condemned the coup.", {("COERCE", "Chad", None, "asserted"), ("SANCTION", "African Union", "Chad", "asserted"),
                                    ("ACCUSE", "Kenya", "Chad", "asserted")}),
+    # accusations dismissed are the latest accuser's, not the latest critic's
+    ("Peru accused Chile of spying. Bolivia condemned Chile. Chile rejected the accusations as unfounded.",
+     {("ACCUSE", "Peru", "Chile", "asserted"), ("ACCUSE", "Bolivia", "Chile", "asserted"),
+      ("REJECT", "Chile", "Peru", "asserted")}),
     # a summit they meet at is where the meeting is, not a meeting of its own
     ("Kenyan President William Ruto will meet Chinese President Xi Jinping at a summit in Brazil next week.",
      {("CONSULT", "William Ruto", "Xi Jinping", "intended")}),
