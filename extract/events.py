@@ -1147,7 +1147,9 @@ class EventExtractor:
         if _made_by_another(token):
             path = path[:1]  # "has not answered Chile's request": the request was made
         children = [list(node.children) for node in path]
-        for below, node, node_children in zip([None, *path], path, children):
+        # talks a clause is set in were held, whatever the clause denies ("failed to agree at talks in Brussels")
+        denying = path[:1] if token.pos_ != "VERB" and _circumstance(token) else path
+        for below, node, node_children in zip([None, *denying], denying, children):
             if below is not None and below.dep_ == "prep" and below.lower_ in TOPIC_PREPS and (
                     below.lower_ != "of" or node.pos_ in ("VERB", "ADJ")):
                 break  # "was not informed of the talks": what is not done is the informing (but "have

@@ -881,6 +881,10 @@ HYPOTHETICALS = [
     ("Peru said Lima would no longer send weapons to Bolivia.", {("AID", "Peru", "Bolivia", "denied")}),
     ("Chile and Peru on Monday restored diplomatic relations, which were cut in May.",
      {("SUPPORT", "Chile", "Peru", "asserted")}),
+    # talks a failure is set in were held; a military operation is an attack
+    ("Chile and Peru failed to agree at talks in Quito.",
+     {("AGREE", "Chile", "Peru", "denied"), ("CONSULT", "Chile", "Peru", "asserted")}),
+    ("Chile launched a ground operation against Peruvian forces.", {("ASSAULT", "Chile", "Peru", "asserted")}),
     # what two parties have yet to do is not done
     ("Chile and Peru have yet to agree on a maritime border.", {("AGREE", "Chile", "Peru", "denied")}),
     # "it" in what a party warns another of is the warner
