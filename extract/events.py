@@ -1177,6 +1177,10 @@ class EventExtractor:
                 return "intended"
             if below is not None and below.dep_ == "dobj" and node.pos_ == "VERB" and node.lemma_.lower() in self.words["intent"]:
                 return "intended"  # "is considering further expulsions", "prepared new sanctions" (but "opened an inquiry")
+            if below is not None and below.dep_ == "xcomp" and node.lemma_ == "be" and not any(
+                    c.dep_ in ("acomp", "attr") for c in node_children) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                return "intended"  # "are to resume talks in January": scheduled
             if below is not None and below.dep_ == "prep" and node.lemma_ == "be" and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in self.words["intent"] for c in node_children):
                 return "intended"  # "is due in Lima on Monday for talks"

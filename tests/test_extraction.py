@@ -885,6 +885,9 @@ HYPOTHETICALS = [
     ("Chile and Peru failed to agree at talks in Quito.",
      {("AGREE", "Chile", "Peru", "denied"), ("CONSULT", "Chile", "Peru", "asserted")}),
     ("Chile launched a ground operation against Peruvian forces.", {("ASSAULT", "Chile", "Peru", "asserted")}),
+    # what parties "are to" do is scheduled; shells sent are arms aid
+    ("Chile and Peru are to resume talks in January.", {("CONSULT", "Chile", "Peru", "intended")}),
+    ("Bolivia is believed to have sent artillery shells to Peru.", {("AID", "Bolivia", "Peru", "asserted")}),
     # what two parties have yet to do is not done
     ("Chile and Peru have yet to agree on a maritime border.", {("AGREE", "Chile", "Peru", "denied")}),
     # "it" in what a party warns another of is the warner
