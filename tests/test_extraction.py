@@ -649,6 +649,10 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # vessels that clash fight (officials who clash argue)
+    ("Chilean and Peruvian vessels have clashed repeatedly near the disputed islets.",
+     {("ASSAULT", "Chile", "Peru", "asserted")}),
+    ("Chilean and Peruvian officials clashed over the ruling.", set()),
     # setting fire to property is its destruction (CAMEO 1712); by a crowd, a protest
     ("Chilean troops torched villages in Peru.", {("COERCE", "Chile", "Peru", "asserted")}),
     ("Protesters set fire to the French embassy in Lima.", {("PROTEST", "Protesters in Peru", "France", "asserted")}),
