@@ -1543,7 +1543,9 @@ class ArticleState:
                 return [self._named(child)]
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
             # "both sides", "each side": the story's two sides, else the two of the latest act between two
-            return self.main_parties() or self.latest_pair() or self.pair()
+            # (of "the two countries", their states: not the leader who visited one)
+            parties = self.main_parties() or self.latest_pair() or self.pair()
+            return _unique(self.persons_as_states(parties)) if lemma in ("country", "nation", "state") else parties
         if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children):
             # "the kingdom", "the bloc" (which the tagger may take for a name)
             for epithet, kind in (("state_epithet", "State"), ("bloc_epithet", "InternationalOrganization")):

@@ -892,6 +892,10 @@ HYPOTHETICALS = [
     # what parties "are to" do is scheduled; shells sent are arms aid
     ("Chile and Peru are to resume talks in January.", {("CONSULT", "Chile", "Peru", "intended")}),
     ("Bolivia is believed to have sent artillery shells to Peru.", {("AID", "Bolivia", "Peru", "asserted")}),
+    # "the two countries" after a leader's visit are the two states
+    ("Chilean President Luis Soto visited Lima on Thursday. Bolivia urged the two countries to respect its sovereignty.",
+     {("CONSULT", "Luis Soto", "Peru", "asserted"), ("REQUEST", "Bolivia", "Chile", "asserted"),
+      ("REQUEST", "Bolivia", "Peru", "asserted")}),
     # what two parties have yet to do is not done
     ("Chile and Peru have yet to agree on a maritime border.", {("AGREE", "Chile", "Peru", "denied")}),
     # "it" in what a party warns another of is the warner
