@@ -1390,8 +1390,9 @@ class EventExtractor:
         if self._rejected_allegation(token):
             return []  # "..., an accusation Lima rejects": Lima's own word, whoever told the accusation
         accusing = self._accusing_verb(token)
-        if accusing is not None:
-            accusers = article.actors_of([c for c in accusing.children if c.dep_ == "nsubj"])
+        if accusing is not None:  # ("severed ties with X, accusing it of ...": the subject it shares)
+            accusers = article.actors_of([c for c in accusing.children if c.dep_ == "nsubj"]
+                                         or self._controller(accusing))
             if accusers:
                 return accusers
         accusers = self._alleging(token, article)
@@ -1546,8 +1547,9 @@ class ArticleState:
             # (of "the two countries", their states: not the leader who visited one)
             parties = self.main_parties() or self.latest_pair() or self.pair()
             return _unique(self.persons_as_states(parties)) if lemma in ("country", "nation", "state") else parties
-        if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children):
-            # "the kingdom", "the bloc" (which the tagger may take for a name)
+        if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            # "the kingdom", "the bloc" (which the tagger may take for a name; but "the state of emergency")
             for epithet, kind in (("state_epithet", "State"), ("bloc_epithet", "InternationalOrganization")):
                 if lemma in self.words[epithet]:
                     return self.epithet_referent(token, kind)

@@ -1818,6 +1818,19 @@ def test_the_rebels_are_those_last_named(read, text, expected):
     assert canonical(labels(read(text))) == canonical(expected)
 
 
+@pytest.mark.parametrize("text", [
+    # the accuser of an act told in a participle is the subject the participle shares; "the Gulf state"
+    # is the state last named
+    "Sudan severed relations with the UAE, accusing the Gulf state of supplying weapons to the RSF.",
+    "Sudan severed relations with the UAE, accusing it of supplying weapons to the RSF.",
+])
+def test_an_accusation_beside_a_clause_claims_the_act(read, text):
+    extraction = read(text)
+    [aid] = [e for e in extraction.events if e.category == "AID"]
+    assert (extraction.actors[aid.source].label, extraction.actors[aid.claimant].label) == (
+        "United Arab Emirates", "Sudan")
+
+
 def test_a_junta_named_alone_is_the_ruler_of_where_the_article_is_datelined(read):
     extraction = read("The junta expelled the French ambassador on Friday.", dateline="BAMAKO")
     assert labels(extraction) == {("SANCTION", "Mali", "France", "asserted")}
