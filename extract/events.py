@@ -176,8 +176,7 @@ class EventExtractor:
                     continue
                 objects = [c for c in clause.children if c.dep_ in ("dobj", "attr")] + _prep_objects(
                     [clause], TARGET_PREPS + ("in",))
-                aimed = [a for a in article.actors_of(objects) or [a for o in objects for a in article.owner_actors(o)]
-                         if article.state_iso(a) != own]
+                aimed = [a for a in article.actors_or_owners(objects) if article.state_iso(a) != own]
                 positions.append(Event("STATEMENT", article.state_of(holders[0]) or holders[0],
                                        aimed[0] if aimed else None, "asserted", cameo="010", mode="statement",
                                        evidence=(article.evidence(sent, verb),)))
@@ -767,8 +766,7 @@ class EventExtractor:
             # it was in, else by the state that tells of it
             skies = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("over", "in")
                      for p in prep.children if p.dep_ == "pobj"]
-            sources = [key for key in article.actors_of(skies) or [k for p in skies for k in article.owner_actors(p)]
-                       if article.state_iso(key)][:1] or [
+            sources = [key for key in article.actors_or_owners(skies) if article.state_iso(key)][:1] or [
                 state for state in (article.state_of(k) or k for k in self._speakers(verb, article))
                 if state not in targets][:1]
         if not targets and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and not subjects \
@@ -777,8 +775,7 @@ class EventExtractor:
             # "... and called on Western powers to": at those it names, if no actor)
             targets = self._direct_targets(verb.head, sense, article)
         if not targets:  # "training and funding the rebels", "ramming and damaging a Philippine vessel"
-            shared = _shared_objects(verb)
-            targets = article.actors_of(shared) or [t for o in shared for t in article.owner_actors(o)]
+            targets = article.actors_or_owners(_shared_objects(verb))
         if not targets and sense.category == "THREATEN":  # "would respond ... if Guyana allowed ..."
             for clause in verb.subtree:
                 if self._is_condition(clause):
@@ -831,7 +828,7 @@ class EventExtractor:
             accused = [key for grievance in grievances for key in article.owner_actors(grievance)]
             # "filed a WTO complaint against Indian tariffs": against India, before the forum that qualifies it
             against = _prep_objects([c for c in verb.children if c.dep_ == "dobj"], ("against",))
-            accused = accused or article.actors_of(against) or [key for o in against for key in article.owner_actors(o)]
+            accused = accused or article.actors_or_owners(against)
             if accused:
                 return accused
         if passive_subjects:
@@ -881,7 +878,7 @@ class EventExtractor:
             if prep.lower_ in preps + ("between",):
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"
                          and not (prep.lower_ == "with" and p.lemma_.lower() in article.words["assistance"])]
-                targets += article.actors_of(pobjs) or [a for p in pobjs for a in article.owner_actors(p)] or \
+                targets += article.actors_or_owners(pobjs) or \
                     article.actors_of(_origins(pobjs))
         return targets
 
@@ -1686,6 +1683,10 @@ class ArticleState:
                     self.by_head[word] = key
         return key
 
+    def actors_or_owners(self, tokens: list[Token]) -> list[str]:
+        """The actors the words name, or else those that own or qualify them ("a Philippine vessel")."""
+        return self.actors_of(tokens) or [key for token in tokens for key in self.owner_actors(token)]
+
     def owner_actors(self, token: Token) -> list[str]:
         """Actors that own or qualify a noun: "Chile's", "Chilean", "U.S.", "its", "of China". A
         person's body that its own words name is that body ("Haftar's Libyan National Army")."""
@@ -2072,31 +2073,28 @@ class ArticleState:
         lemma = noun.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "these", "those", "such") for c in noun.children)
         if lemma in self.words["allegation"] and definite:
-            kinds = {"ACCUSE"}  # "dismissed the accusations": the latest accuser's
+            # "dismissed the accusations": the latest accuser's (an accusation, not a condemnation)
+            kinds, named = {"ACCUSE"}, lambda sense: sense.category == "ACCUSE" and sense.cameo == "112"
         elif lemma in self.words["accord"] and definite:
-            kinds = {"AGREE", "SUPPORT"}  # "criticized the deal": the latest deal made or signed (CAMEO 057)
+            # "criticized the deal": the latest deal made or signed (CAMEO 057), not a welcome of it
+            kinds, named = {"AGREE", "SUPPORT"}, lambda sense: sense.category == "AGREE" or (
+                sense.category == "SUPPORT" and sense.cameo == "057")
         elif lemma in self.words["seizure"] and definite:
-            kinds = {"COERCE"}  # "condemned the coup": the latest seizure told ("seized power")
+            # "condemned the coup": the latest seizure told ("seized power")
+            kinds, named = {"COERCE"}, lambda sense: sense.category == "COERCE"
         elif lemma in self.words["anaphor"]:
             senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
             # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")
             kinds = {sense.category for sense in senses if not sense.complements} or {sense.category for sense in senses}
+            named = lambda sense: sense.category in kinds
         else:
             return []
-
-        def named(sense: TriggerSense, _: str) -> bool:
-            # (of support, a deal signed, not a welcome; of accusing, an accusation, not a condemnation)
-            return sense.category in kinds and (lemma not in self.words["accord"] or sense.category == "AGREE"
-                                                or sense.cameo == "057") and (
-                lemma not in self.words["allegation"] or sense.cameo == "112")
-
         conflict = (lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS) \
             if not kinds & (COOPERATIVE | SPEECH_ACTS) else None
-        for wanted in filter(None, (named, conflict)):
+        for wanted in filter(None, (lambda sense, _: named(sense), conflict)):
             for sense, source, _, category in reversed(self.events_so_far):
                 if wanted(sense, category):
-                    person = getattr(self.actors.get(source), "kind", None) == "Person"
-                    return [self.state_of(source) or source if person else source]  # a person unnamed here: his state
+                    return self.persons_as_states([source])  # a person unnamed here: his state
         return []
 
     def after_sentence(self, sent: Span) -> None:
@@ -2152,7 +2150,7 @@ def _mobilized_against(token: Token, sources: list[str], article: ArticleState) 
     heads = [token, *([verb] if verb is not None else []), *(c for c in token.children if c.dep_ == "dobj")]
     heads += _prep_objects(heads, ("for",))
     against = _prep_objects(heads, ("against",))
-    targets = article.actors_of(against) or [a for p in against for a in article.owner_actors(p)]
+    targets = article.actors_or_owners(against)
     if targets:
         return targets
     own = {article.state_iso(key) for key in sources}
