@@ -2514,6 +2514,16 @@ def _for_clause(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "for" for c in token.children) and _infinitive(token)
 
 
+def _shares_auxiliaries(verb: Token) -> bool:
+    """Whether a coordinated verb shares its head's auxiliaries, negation among them: a bare form
+    ("did not sign or ratify", "will meet and sign"), or any form after "or" ("has not expelled
+    the envoy or closed the border"); but "was not against it and called for a ceasefire", "did
+    not sign and later withdrew" have tenses of their own."""
+    alternative = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children if c.i < verb.i)
+    return (alternative or verb.tag_ in ("VB", "VBN") and verb.head.tag_ == verb.tag_) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
     """The token and its heads up to, and including, the reporting verb that introduces it."""
     path = [token]
@@ -2525,7 +2535,7 @@ def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
                 node.i != token.i or node.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
             break  # a clause of its own; "the duties Mexico imposed" too, whatever the clause they are in tells
         head = node.head
-        if node.dep_ == "conj" and head.pos_ == "VERB" and node.pos_ == "VERB":
+        if node.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and node.pos_ == "VERB" and not _shares_auxiliaries(node):
             break  # a coordinated clause has its own negation
         path.append(head)
         if head.lemma_.lower() in reporting:

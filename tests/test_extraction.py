@@ -1513,13 +1513,25 @@ DOERS_AND_BACKGROUND = [
      {("REQUEST", "France", "Mali", "asserted"), ("COERCE", "Mali", "France", "asserted")}),
 ]
 
+# A bare verb coordinated with a negated or planned one shares its auxiliaries; a verb with a tense
+# of its own is told on its own.
+SHARED_AUXILIARIES = [
+    ("Ghana did not sign or ratify the accord with Togo.", {("SUPPORT", "Ghana", "Togo", "denied")}),
+    ("Chad has not expelled Niger's ambassador or closed its border with Niger.",
+     {("SANCTION", "Chad", "Niger", "denied")}),
+    ("Peru will meet Chile on Monday and sign a fishing accord with Santiago.",
+     {("CONSULT", "Peru", "Chile", "intended"), ("SUPPORT", "Peru", "Chile", "intended")}),
+    ("Ghana said the vote was not against Togo and urged Benin to hold talks.",
+     {("REQUEST", "Ghana", "Benin", "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND)
+                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
