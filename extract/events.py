@@ -1508,13 +1508,28 @@ class ArticleState:
             # "U.S.-China talks", "Saudi-Iranian ties": a name joined to it by a hyphen is a party too
             members += [c for c in token.children if self.keys[c.i] and c.i + 2 == token.i
                         and token.doc[c.i + 1].text in ("-", "–")]
-            if (self.keys[token.i] or "").startswith("state:"):  # "Mali, Burkina Faso and Niger" parsed as apposition
-                members += [member for appos in token.children
-                            if appos.dep_ == "appos" and (self.keys[appos.i] or "").startswith("state:")
-                            for member in (appos, *appos.conjuncts)]
+            members += self._listed_in_apposition(token)
             for member in members:
                 found.extend(self._actor_of(member))
         return _unique(found)
+
+    def _listed_in_apposition(self, token: Token) -> list[Token]:
+        """The rest of a list of states or of leaders that the model parses as an apposition to its
+        first: "Mali, Burkina Faso and Niger", "Chile's President A, Peru's B and Bolivia's C" (a
+        person beside a person only in such a list; the first may be an office with its holder's name)."""
+        first = token
+        if not self.keys[token.i]:
+            first = next((c for c in token.children if c.dep_ == "appos" and self._kind(c) == "person"), token)
+        kind = self._kind(first)
+        if kind not in ("state", "person"):
+            return []
+        return [member for appos in first.children
+                if appos.dep_ == "appos" and self._kind(appos) == kind and (kind == "state" or appos.conjuncts)
+                for member in (appos, *appos.conjuncts)]
+
+    def _kind(self, token: Token) -> str:
+        """The kind of actor a name token stands for, by its key ("state", "person", "org", ...), or ""."""
+        return (self.keys[token.i] or "").split(":", 1)[0]
 
     def _actor_of(self, token: Token, role: str | None = None) -> list[str]:
         """`role`: the dependency the phrase has in its clause, when `token` heads only part of it

@@ -181,6 +181,15 @@ STATED_ACTS = [
 # about, also as the owners of one plural ("delegations from X and Y"); talks a trip is for are the
 # travellers'; a topic ("discussed the launch") is not a party, and talks with no one named are none.
 JOINT_ACTS = [
+    # a list of leaders, each with his state, that the model parses as an apposition to the first
+    ("Portugal's President Marcelo Rebelo de Sousa, Spain's Pedro Sanchez and France's Emmanuel Macron called "
+     "on Venezuela to publish the data.",
+     {("REQUEST", "Marcelo Rebelo de Sousa", "Venezuela", "asserted"), ("REQUEST", "Pedro Sanchez", "Venezuela", "asserted"),
+      ("REQUEST", "Emmanuel Macron", "Venezuela", "asserted")}),
+    ("Angola's Joao Manuel Goncalves Lourenco, Chile's Gabriel Boric and Mexico's Claudia Sheinbaum called on "
+     "Venezuela to publish the data.",
+     {("REQUEST", "Joao Manuel Goncalves Lourenco", "Venezuela", "asserted"), ("REQUEST", "Gabriel Boric", "Venezuela", "asserted"),
+      ("REQUEST", "Claudia Sheinbaum", "Venezuela", "asserted")}),
     # an abbreviation's hyphen splits as a name's does; a name joined by a hyphen is a party too
     ("Iraq asked the U.S.-led coalition to leave the country.", {("REQUEST", "Iraq", "United States", "asserted")}),
     ("U.S.-China trade talks resumed in Geneva on Monday.", {("CONSULT", "United States", "China", "asserted")}),
