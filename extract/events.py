@@ -572,8 +572,8 @@ class EventExtractor:
         elif status == "intended" and category in COOPERATIVE and self._path_says(path, "willingness"):
             category = "AGREE"  # "ready to talk": a stated willingness to cooperate
         elif status == "intended" and category in COERCIVE and (
-                self._conditional(token) or self._possible(token) or self._path_says(path, "willingness")
-                or self._path_says(path, "vow")):
+                (self._conditional(token) or self._possible(token)) and not _foreseen_by_another(path, sources, article)
+                or self._path_says(path, "willingness") or self._path_says(path, "vow")):
             category, status = "THREATEN", "asserted"  # "could impose sanctions (if ...)", "ready to", "vowed to": a threat made
         elif status == "intended" and category not in SYMMETRIC | SPEECH_ACTS | {"SUPPORT", "AID"} and \
                 self._conditional(token, self.words["ultimatum"]):
@@ -2429,6 +2429,16 @@ def _coordinated_clause(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ == "VERB" and (
         node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
         or node.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children))
+
+
+def _foreseen_by_another(path: list[Token], sources: list[str], article: "ArticleState") -> bool:
+    """Whether what a party could do is told by the clause of another party ("Chile said Bolivia
+    could close the border", "Chile fears Bolivia could ..."): a prediction, not a threat made."""
+    top = path[-1]
+    if top.i == path[0].i:
+        return False
+    tellers = {article.side(key) for key in article.actors_of([c for c in top.children if c.dep_ == "nsubj"])}
+    return bool(tellers) and not tellers & {article.side(key) for key in sources}
 
 
 def _said_alongside(verb: Token) -> bool:

@@ -1374,6 +1374,12 @@ CONCERNS = [
     ("Uruguay ignored Paraguay's ultimatum.", {("THREATEN", "Paraguay", "Uruguay", "asserted")}),
     ("Uruguay is concerned about Paraguay's military buildup.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay is worried about Paraguay's nuclear programme.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    # concern or displeasure conveyed to a party is criticism of it
+    ("Uruguay conveyed its concerns to Paraguay through diplomatic channels.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay voiced its displeasure to Asuncion.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    # what a party fears another could do is a prediction, on its word, not a threat the other made
+    ("Uruguay said Paraguay could close the border.", {("SANCTION", "Paraguay", None, "intended")}),
+    ("Paraguay said it could close the border with Uruguay.", {("THREATEN", "Paraguay", "Uruguay", "asserted")}),
 ]
 
 # A speech act the parser hangs on a reported clause whose subject cannot do it is the sayer's.
