@@ -579,8 +579,11 @@ class EventExtractor:
                 self._conditional(token, self.words["ultimatum"]):
             category, status = "THREATEN", "asserted"  # "will withdraw its troops unless ...": an ultimatum
         elif category == "AGREE" and token.lemma_.lower() in self.words["vow"] and any(
-                content.sense.category in COERCIVE | {"THREATEN"} for content in trigger.contents):
-            category, status = "THREATEN", "asserted"  # "pledged to continue the attacks": no promise to cooperate
+                content.sense.category in COERCIVE | {"THREATEN"} and self._status(content.token) != "denied"
+                and not _guarded_against(content.token) for content in trigger.contents):
+            # "pledged to continue the attacks": no promise to cooperate (but "promised it would not close the
+            # border", "pledged to defend X against any attack" are)
+            category, status = "THREATEN", "asserted"
         elif category == "AGREE" and status == "asserted" and token.pos_ == "VERB" and targets and any(
                 content.sense.category in COERCIVE for content in trigger.contents):
             # "agreed to impose tariffs on X": a decision to coerce X, as "decided to" is, not a deal with X
@@ -2429,6 +2432,11 @@ def _coordinated_clause(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ == "VERB" and (
         node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
         or node.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children))
+
+
+def _guarded_against(token: Token) -> bool:
+    """Whether an act is what something is to guard against ("defend X against any attack")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "against" and token.head.head.pos_ == "VERB"
 
 
 def _foreseen_by_another(path: list[Token], sources: list[str], article: "ArticleState") -> bool:

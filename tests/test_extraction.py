@@ -1540,13 +1540,24 @@ SHARED_AUXILIARIES = [
      {("REQUEST", "Ghana", "Benin", "asserted")}),
 ]
 
+# A promise, like a pledge, is of what is to come, and so is the help it is made for; a promise not
+# to coerce, or to defend a party against an attack, is no threat.
+PROMISES = [
+    ("Ghana promised to help Togo rebuild the bridge.", {("AGREE", "Ghana", "Togo", "intended")}),
+    ("Ghana pledged 50 million dollars to help Togo cover its energy needs.",
+     {("AID", "Ghana", "Togo", "intended"), ("COOPERATE", "Ghana", "Togo", "intended")}),
+    ("Ghana promised Togo that it would not close the border.", {("AGREE", "Ghana", "Togo", "intended")}),
+    ("Ghana pledged to defend Togo against any attack.", {("AGREE", "Ghana", "Togo", "intended")}),
+    ("Ghana pledged to continue its raids on Togo.", {("THREATEN", "Ghana", "Togo", "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES)
+                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES + PROMISES)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
