@@ -74,6 +74,9 @@ PROTESTERS = {"protester", "demonstrator", "rioter"}
 # "Protesters in X"; civilians acted on ("detained a British aid worker") are "Civilians in X"
 PROTESTING = PROTESTERS | {"protestor", "marcher", "striker", "crowd", "mob"}
 NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
+# how many a numeral names, for "the three countries" (a list of more than ten is never referred to so)
+NUMBERS = {word: n for n, word in enumerate(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2)} | {str(n): n for n in range(2, 11)}
 YEAR = re.compile(r"\b(1[89]|20)\d\d")  # "2019", "the 1970s"
 # The parts of speech a trigger can have, as the lexicon names them.
 TRIGGER_POS = {VERB: "V", NOUN: "N", PROPN: "N", ADJ: "A"}
@@ -773,9 +776,11 @@ class EventExtractor:
                 state for state in (article.state_of(k) or k for k in self._speakers(verb, article))
                 if state not in targets][:1]
         if not targets and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and not subjects \
-                and not passive_subjects and not _prep_objects([verb], TARGET_PREPS):
+                and not passive_subjects and not _prep_objects([verb], TARGET_PREPS) and not any(
+                c.dep_ == "dobj" and any(m.lower_ == "other" for m in c.children) for c in verb.children):
             # "suspending relations with X and recalling its envoy", "condemned X, calling it ..." (but
-            # "... and called on Western powers to": at those it names, if no actor)
+            # "... and called on Western powers to": at those it names, if no actor; "thanked X and urged
+            # other countries to follow": at others than X)
             targets = self._direct_targets(verb.head, sense, article)
         if not targets:  # "training and funding the rebels", "ramming and damaging a Philippine vessel"
             targets = article.actors_or_owners(_shared_objects(verb))
@@ -839,11 +844,19 @@ class EventExtractor:
             if targets:
                 return targets
         # "recalled its ambassador", "their first encounter", "called it": the subject's own, or a thing
+        # (but "Israel summoned their envoys": others')
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") and (
             article.keys[c.i] or c.lemma_.lower() in self.words["counterpart"] or not (
-                c.lower_ in ("it", "this", "that") or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)))
+                c.lower_ in ("it", "this", "that") or _owned_by_subject(c, verb)))
             and "topic" not in sense.flags]
         targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
+        if not objects and verb.dep_ == "relcl" and verb.head.dep_ in ("npadvmod", "appos") and (
+                verb.head.head.pos_ == "VERB" or verb.head.lemma_.lower() in self.words["anaphor"]) and not any(
+                c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+            # "recognized Palestine, a move (that) Israel condemned", "expelled two diplomats, a decision Lima
+            # condemned": what the noun beside the clause stands for
+            beside = self._told_beside(verb.head)
+            targets = article.actors_of(beside) or [t for noun in beside for t in article.anaphor(noun, self)]
         if not targets:  # the object's own ("a complaint against Washington at the WTO") before the verb's;
             # but an act condemned is aimed at its doer, not at whom it hit ("condemned the attack on the
             # mosque in Kabul", "the attack by the rebels")
@@ -860,8 +873,8 @@ class EventExtractor:
         if not targets and sense.category == "COERCE":  # "banned the rally", "broke up the demonstration": its protesters
             targets = [article.civilian_group(obj, None) for obj in objects
                        if any(s.category == "PROTEST" for s in self.lexicon.senses("N", obj.lemma_))][:1]
-        if not targets and sense.category not in COOPERATIVE:  # "condemned the launch": its actor;
-            for obj in objects:  # "discussed the launch": a topic
+        if not targets and (sense.category not in COOPERATIVE or sense.category == "SUPPORT"):
+            for obj in objects:  # "condemned the launch", "welcomed the move": its actor; "discussed the launch": a topic
                 targets += article.anaphor(obj, self)
         return targets
 
@@ -896,8 +909,8 @@ class EventExtractor:
         """Whom a noun set beside a clause refers to ("refused to join the sanctions, a stance that
         ...", "expelled two diplomats, a decision that ..."): an act it names is told by `anaphor`;
         any other noun (a stance, a policy) stands for the clause, done by its subject."""
-        if noun.lemma_.lower() in self.words["anaphor"]:
-            return [noun]
+        if noun.lemma_.lower() in self.words["anaphor"] and noun.lemma_.lower() not in self.words["decision"]:
+            return [noun]  # (but "..., a move that ...", "a decision that" stand for the clause)
         clause = _governing_verb(noun)
         if clause is None:
             return []
@@ -1480,7 +1493,7 @@ class ArticleState:
         self.published = article.published if article is not None else None
         self.last_person: str | None = None
         self.last_official: str | None = None  # the state (or body) of the last unnamed official who acted
-        self.last_group: str | None = None
+        self.last_groups: list[str] = []  # the bodies (no person) of the latest sentence's subject, as many as named
         self.by_head: dict[str, str] = {}
         # (the trigger's sense, source, target, category as coded: a crowd's attack is a PROTEST)
         self.events_so_far: list[tuple[TriggerSense, str, str | None, str]] = []
@@ -1557,6 +1570,11 @@ class ArticleState:
                     self.actors.get(self.keys[child.i]), "kind", None) == "Person" or child.dep_ == "appos"
                                        and token.pos_ in ("NOUN", "ADJ")):
                 return [self._named(child)]
+        size = next((NUMBERS.get(c.lower_) for c in token.children if c.dep_ == "nummod"), None)
+        group = self.latest_list(token, size) if lemma in self.words["pair"] and size and size > 2 and any(
+            c.lower_ == "the" for c in token.children) else []
+        if group:  # "the three countries": the latest list of as many (of the states of persons, for countries)
+            return _unique(self.persons_as_states(group)) if lemma in ("country", "nation", "state") else group
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
             # "both sides", "each side": the story's two sides, else the two of the latest act between two
             # (of "the two countries", their states: not the leader who visited one)
@@ -1789,15 +1807,15 @@ class ArticleState:
             if nearest:
                 return nearest
         if lower in ("it", "its"):
-            return [self.last_group] if self.last_group else []
+            return self.last_groups[-1:]
         if lower in ("we", "our", "us", "i", "my", "me"):
             speakers = self.extractor._speakers(token, self)
             speaker = speakers[0] if speakers else None
             if speaker is None:
                 return []
             return [speaker] if lower in ("i", "my", "me") else [self.state_of(speaker) or speaker]
-        if lower in ("they", "their", "them"):
-            return [self.last_group] if self.last_group else []
+        if lower in ("they", "their", "them"):  # "Spain, Ireland and Norway ... their envoys": all three
+            return self.last_groups
         return []
 
     def _subject_body(self, token: Token) -> list[str]:
@@ -2072,6 +2090,16 @@ class ArticleState:
             self._parties = [side for side, count in ranked[:2] if count >= 2]
         return self._parties if len(self._parties) == 2 else []
 
+    def latest_list(self, token: Token, size: int) -> list[str]:
+        """The actors of the latest list of `size` named before a token ("Spain, Ireland and Norway
+        recognized ... the three countries"), or none."""
+        for earlier in reversed(token.doc[:token.i]):
+            if self.keys[earlier.i] and earlier.dep_ != "conj":
+                members = self.actors_of([earlier])
+                if len(members) == size:
+                    return members
+        return []
+
     def latest_pair(self) -> list[str]:
         """The source and target of the latest event with both."""
         return next(([s, t] for _, s, t, _ in reversed(self.events_so_far) if t), [])
@@ -2100,6 +2128,11 @@ class ArticleState:
         elif lemma in self.words["seizure"] and definite:
             # "condemned the coup": the latest seizure told ("seized power")
             kinds, named = {"COERCE"}, lambda sense: sense.category == "COERCE"
+        elif lemma in self.words["decision"] and definite:
+            # "welcomed the move": the latest act done, of any kind but talks, by all who did it
+            done = [entry for entry in self.events_so_far if entry[3] not in SPEECH_ACTS and entry[3] != "CONSULT"]
+            return _unique(self.persons_as_states([source for sense, source, _, _ in done if sense is done[-1][0]])) \
+                if done else []
         elif lemma in self.words["anaphor"]:
             senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
             # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")
@@ -2118,10 +2151,10 @@ class ArticleState:
     def after_sentence(self, sent: Span) -> None:
         for i in range(sent.start, sent.end):
             if self.dep[i] == nsubj or self.dep[i] == nsubjpass:
-                for key in self.actors_of([self.doc[i]]):
-                    actor = self.actors.get(key)
-                    if actor is not None and actor.kind != "Person":
-                        self.last_group = key
+                bodies = [key for key in self.actors_of([self.doc[i]])
+                          if key in self.actors and self.actors[key].kind != "Person"]
+                if bodies:
+                    self.last_groups = bodies
             elif self.keys[i]:
                 self._named(self.doc[i])
             elif self.lemma[i] in self.words["insurgent"]:  # "... from the M23 rebels": whom "the rebels" are next
@@ -2432,6 +2465,17 @@ def _coordinated_clause(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ == "VERB" and (
         node.head.dep_ not in ("xcomp", "ccomp", "pcomp")
         or node.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children))
+
+
+def _owned_by_subject(noun: Token, verb: Token) -> bool:
+    """Whether a pronoun owns a verb's object, and is the verb's subject: "its", "his", "our", and
+    "their" after a subject in the plural ("recalled its ambassador"; not "Israel summoned their envoys")."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not owners:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    singular = subjects and all(s.tag_ in ("NN", "NNP") and not s.conjuncts for s in subjects)
+    return not (owners[0].lower_ == "their" and singular)
 
 
 def _guarded_against(token: Token) -> bool:

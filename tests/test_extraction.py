@@ -1551,13 +1551,31 @@ PROMISES = [
     ("Ghana pledged to continue its raids on Togo.", {("THREATEN", "Ghana", "Togo", "asserted")}),
 ]
 
+# "The three countries" are the latest list of three; "their" after a subject in the singular is
+# others'; a move or decision, welcomed or set beside a clause, is the act of those who did it.
+GROUPS_AND_MOVES = [
+    ("Ghana, Benin and Niger each recognized Togo's new government. Togo thanked the three countries.",
+     {("SUPPORT", "Ghana", "Togo", "asserted"), ("SUPPORT", "Benin", "Togo", "asserted"),
+      ("SUPPORT", "Niger", "Togo", "asserted"), ("SUPPORT", "Togo", "Ghana", "asserted"),
+      ("SUPPORT", "Togo", "Benin", "asserted"), ("SUPPORT", "Togo", "Niger", "asserted")}),
+    ("Ghana and Benin expelled Togolese diplomats on Monday. Togo summoned their ambassadors.",
+     {("SANCTION", "Ghana", "Togo", "asserted"), ("SANCTION", "Benin", "Togo", "asserted"),
+      ("ACCUSE", "Togo", "Ghana", "asserted"), ("ACCUSE", "Togo", "Benin", "asserted")}),
+    ("Chile expelled two Peruvian diplomats, a decision Lima condemned.",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Chile lifted its tariffs on Peruvian copper. Bolivia welcomed the move.",
+     {("CONCEDE", "Chile", "Peru", "asserted"), ("SUPPORT", "Bolivia", "Chile", "asserted")}),
+    ("Togo thanked Ghana for its help and urged other countries to follow.",
+     {("SUPPORT", "Togo", "Ghana", "asserted"), ("REQUEST", "Togo", None, "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES + PROMISES)
+                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES + PROMISES + GROUPS_AND_MOVES)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
