@@ -849,7 +849,10 @@ class EventExtractor:
             article.keys[c.i] or c.lemma_.lower() in self.words["counterpart"] or not (
                 c.lower_ in ("it", "this", "that") or _owned_by_subject(c, verb)))
             and "topic" not in sense.flags]
-        targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
+        # "Israel's foreign minister recalled Israel's ambassadors from Spain": from Spain, the envoys being his own
+        own = {article.side(key) for key in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])}
+        targets = [t for obj in objects for t in (article.actors_of([obj]) or article.owner_actors(obj))
+                   if article.keys[obj.i] or not (t.startswith("state:") and t in own)]
         if not objects and verb.dep_ == "relcl" and verb.head.dep_ in ("npadvmod", "appos") and (
                 verb.head.head.pos_ == "VERB" or verb.head.lemma_.lower() in self.words["anaphor"]) and not any(
                 c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):

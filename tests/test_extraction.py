@@ -1072,6 +1072,9 @@ NO_ACT = [
 
 # A build-up is aimed at whom its against-phrase names, or at another state its forces are in.
 BUILDUPS = [
+    # exercises held around, near or off a place are military ones (not "the exercise of its rights")
+    ("Chile's navy began exercises off the coast of Peru on Monday.", {("MOBILIZE", "Chile", "Peru", "asserted")}),
+    ("Peru said the exercise of its rights near the border was legal.", set()),
     # warships sent are a deployment, though "aircraft" names arms that would be aid
     ("The United States sent two aircraft carriers to the region.", {("MOBILIZE", "United States", None, "asserted")}),
     ("Eighteen Chinese military aircraft entered Taiwan's air defence zone on Friday.",
@@ -1565,6 +1568,9 @@ GROUPS_AND_MOVES = [
      {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Chile lifted its tariffs on Peruvian copper. Bolivia welcomed the move.",
      {("CONCEDE", "Chile", "Peru", "asserted"), ("SUPPORT", "Bolivia", "Chile", "asserted")}),
+    # envoys of the doer's own state are his own: the act is aimed at where they are posted
+    ("Chilean Foreign Minister Ana Soto recalled Chile's ambassadors from Peru and Bolivia.",
+     {("SANCTION", "Ana Soto", "Peru", "asserted"), ("SANCTION", "Ana Soto", "Bolivia", "asserted")}),
     ("Togo thanked Ghana for its help and urged other countries to follow.",
      {("SUPPORT", "Togo", "Ghana", "asserted"), ("REQUEST", "Togo", None, "asserted")}),
 ]
