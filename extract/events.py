@@ -2289,8 +2289,8 @@ def _unknown_party(trigger: Token, category: str, sources: list[str], article: A
         return True
     if category != "REQUEST" or trigger.pos_ != "VERB":
         return False
-    asked = _prep_objects([trigger], ("on", "upon", "to")) + (
-        objects if any(c.dep_ == "xcomp" for c in trigger.children) else [])  # "urged donors to give"
+    asked = _prep_objects([trigger], ("on", "upon", "to")) + (  # "urged donors to give", "asked its partners for help"
+        objects if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children) else [])
     # (those a request is made to are many: "its neighbour" may be the story's other side)
     return any(o.tag_ in ("NNS", "NNPS") and not article.keys[o.i] and not set(article.actors_of([o])) - set(sources)
                for o in asked)

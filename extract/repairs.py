@@ -19,7 +19,10 @@ the verb; the repair makes it the noun's apposition. A past-tense verb before a 
 ("Egypt hosted ceasefire talks") is sometimes read as a modifier of the noun, which becomes the
 root; the repair makes the verb the root again, with the noun as its object. Two clauses joined by "and"
 ("Kenya condemned the attack and Uganda sent troops") are sometimes read as one object ("the attack
-and Uganda") and a verb with no subject; the repair makes the name the second verb's subject.
+and Uganda") and a verb with no subject; the repair makes the name the second verb's subject. A
+tensed verb after a reported progressive ("X said Moscow was using gas as a weapon and asked for help")
+is sometimes coordinated with the reported verb, whose auxiliary it cannot share; the repair coordinates
+it with the reporting verb, whose subject does it.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -75,6 +78,7 @@ class ParseRepairer:
         repairs += _speakers_participles(doc, self.reporting)
         repairs += _names_after_offices(doc, self.offices, self.collectives)
         repairs += _subjects_read_as_objects(doc)
+        repairs += _tensed_verbs_read_into_reports(doc, self.reporting)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             for repair in repairs:
@@ -275,6 +279,25 @@ def _subjects_read_as_objects(doc: Doc) -> list[list[tuple[int, int, str]]]:
             continue
         link = [(c.i, first.i, "cc") for c in name.head.children if c.dep_ == "cc" and c.i < name.i]
         repairs.append([(name.i, verb.i, "nsubj"), *link])
+    return repairs
+
+
+def _tensed_verbs_read_into_reports(doc: Doc, reporting: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """The arcs that hang a past or present tense verb the model coordinated with the verb of a
+    reported clause ("X said Moscow was using gas as a weapon and asked its partners for help") on
+    the reporting verb, where the reported verb is a progressive ("was using"), whose auxiliary the
+    second verb cannot share: the asking is the speaker's, not Moscow's. (A tensed verb beside a bare
+    one after a modal, "said it would respond and accused ...", is told apart where statuses are read.)"""
+    repairs = []
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["conj"]):
+        verb = doc[int(i)]
+        reported = verb.head
+        if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_.startswith("nsubj") for c in verb.children) \
+                or reported.tag_ != "VBG" or not any(c.dep_ == "aux" for c in reported.children) \
+                or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in reporting:
+            continue
+        link = [(c.i, reported.head.i, "cc") for c in reported.children if c.dep_ == "cc" and c.i < verb.i]
+        repairs.append([(verb.i, reported.head.i, "conj"), *link])
     return repairs
 
 

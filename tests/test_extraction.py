@@ -1387,6 +1387,12 @@ CONCERNS = [
 
 # A speech act the parser hangs on a reported clause whose subject cannot do it is the sayer's.
 SAYERS_ACTS = [
+    # a tensed verb after a reported progressive cannot share its auxiliary: the sayer's act; those a
+    # request is made of, named but no actor, are its target, not the other side
+    ("Uruguay said Paraguay was massing troops on the border and urged the United Nations to intervene.",
+     {("MOBILIZE", "Paraguay", None, "asserted"), ("REQUEST", "Uruguay", "United Nations", "asserted")}),
+    ("Uruguay said Paraguay was using gas as a weapon and asked its European partners for support.",
+     {("REQUEST", "Uruguay", None, "asserted")}),
     ("Peru said the vessel was conducting normal activities in Peruvian waters and urged Ecuador to respect "
      "its sovereignty.", {("REQUEST", "Peru", "Ecuador", "asserted")}),
     ("Chile said Peru had violated its airspace and urged Peru to stop.",
