@@ -13,7 +13,7 @@ Sets `Doc._.events` (a list of `Event`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -91,6 +91,17 @@ class Trigger:
     contents: list["Trigger"] = field(default_factory=list)  # the triggers whose content it absorbs
 
 
+@dataclass(frozen=True)
+class Told:
+    """An event told so far in an article, for what later words refer back to: the trigger's
+    sense and index, and the category as coded (a crowd's attack is a PROTEST)."""
+    sense: TriggerSense
+    trigger: int
+    source: str
+    target: str | None
+    category: str
+
+
 @Language.factory("diplograph_events_v1")
 def make_event_extractor(nlp: Language, name: str) -> "EventExtractor":
     return EventExtractor()
@@ -105,9 +116,9 @@ class EventExtractor:
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive", "counterpart", "region", "frontier", "exclusion", "measure", "episode", "mutual",
+            "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt", "accord", "decision", "naming", "seizure")}
+            "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
@@ -357,6 +368,11 @@ class EventExtractor:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "prep", "compound", "amod"):
                         candidates.append(grandchild)
+                        if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in self.words["degree"]:
+                            # "on the highest level of combat readiness": the degree of what
+                            candidates += [o for of in grandchild.children if of.dep_ == "prep" and of.lower_ == "of"
+                                           for inner in of.children if inner.dep_ == "pobj"
+                                           for o in (inner, *(c for c in inner.children if c.dep_ == "compound"))]
                         # "ended a state of emergency", "years of strained relations"; "pulled out of the
                         # talks", a preposition of two words
                         if grandchild.dep_ == "prep" and (child.dep_ == "dobj" or child.dep_ == "prep" and not any(
@@ -466,6 +482,8 @@ class EventExtractor:
             return []
         if "armed" in sense.flags and not self._by_force(token):
             return []
+        if "voiced" in sense.flags and not (token.dep_ == "dobj" and token.head.lemma_.lower() in self.words["voicing"]):
+            return []  # "expressed concern", but not "security concerns", "a concern for Peru"
         if status == "intended" and sense.category in SPEECH_ACTS and _said_alongside(token):
             status = "asserted"  # "will send troops, accusing Minsk of ...": the accusation is made as it is said
         if status == "intended" and sense.category in VIOLENT and self._attempt_made(token):
@@ -502,7 +520,8 @@ class EventExtractor:
                 sources, targets = (parties[:1], parties[1:]) if len(parties) > 1 else (sources, targets)
             for complement in trigger.consumed:  # "announced euros in aid for Sudan", "host talks between ..."
                 targets = targets or [t for t in self._prepositional_targets(
-                    token.doc[complement], article, topical=sense.category in SYMMETRIC) if t not in sources]
+                    token.doc[complement], article, joint=sense.category in SYMMETRIC | {"SUPPORT"},
+                    topical=sense.category in SYMMETRIC) if t not in sources]
             if "received" in sense.flags:  # "received jets from Denmark": Denmark's aid to the receiver
                 received = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN"]
                 givers = article.actors_of(_prep_objects([token, *received], ("from",)))  # "a batch of jets from"
@@ -551,6 +570,9 @@ class EventExtractor:
             return []  # "said it must respond" asks nothing of anyone else
         if "aimed" in sense.flags and not targets:
             return []  # "used tear gas to break up the march": the breaking up tells whom
+        if "voiced" in sense.flags and not targets:  # "Japan also expressed concern": at who did the latest conflict
+            targets = [t for t in article.latest_doers(lambda told: told.category not in COOPERATIVE | SPEECH_ACTS)
+                       if t not in sources]
         category = sense.category
         if "crowd" in sense.flags:  # "Palestinians protested": its people, not the state
             sources = article.crowds(self._subjects(token)) or sources
@@ -698,7 +720,7 @@ class EventExtractor:
                                     denied_by is not None or source not in speakers) else None,
                                 date=day, location=location, confidence=self._confidence(token, target),
                                 evidence=(evidence,)))
-            article.events_so_far.append((sense, source, target, category))
+            article.events_so_far.append(Told(sense, token.i, source, target, category))
         if speakers:
             article.reported.update(events)
         return events
@@ -865,7 +887,7 @@ class EventExtractor:
             # mosque in Kabul", "the attack by the rebels")
             condemned = self._condemned_acts(verb, sense.category)
             targets = [t for obj in objects if obj not in condemned for t in self._prepositional_targets(
-                obj, article, topical=sense.category in SYMMETRIC)] or [
+                obj, article, joint=sense.category in SYMMETRIC | {"SUPPORT"}, topical=sense.category in SYMMETRIC)] or [
                 t for obj in condemned for t in self._doers(obj, article)]
         if not targets:
             targets = self._prepositional_targets(verb, article, joint=sense.category in SYMMETRIC | {"SUPPORT"},
@@ -1498,8 +1520,7 @@ class ArticleState:
         self.last_official: str | None = None  # the state (or body) of the last unnamed official who acted
         self.last_groups: list[str] = []  # the bodies (no person) of the latest sentence's subject, as many as named
         self.by_head: dict[str, str] = {}
-        # (the trigger's sense, source, target, category as coded: a crowd's attack is a PROTEST)
-        self.events_so_far: list[tuple[TriggerSense, str, str | None, str]] = []
+        self.events_so_far: list[Told] = []
         self._parties: list[str] | None = None  # the article's two main sides, counted when first needed
         self._pair: list[str] | None = None  # its first two states, found when first needed
         self.reported: set[Event] = set()  # events told as someone's word ("X said ...", "according to X")
@@ -1578,6 +1599,10 @@ class ArticleState:
             c.lower_ == "the" for c in token.children) else []
         if group:  # "the three countries": the latest list of as many (of the states of persons, for countries)
             return _unique(self.persons_as_states(group)) if lemma in ("country", "nation", "state") else group
+        words = {c.lower_ for c in token.children}
+        if lemma in self.words["role"] and token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words) \
+                and not self.owner_actors(token):  # "both leaders", "the two ministers": the two of the latest act
+            return self.latest_pair() or self.main_parties()  # between two (not "two Brazilian diplomats")
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
             # "both sides", "each side": the story's two sides, else the two of the latest act between two
             # (of "the two countries", their states: not the leader who visited one)
@@ -2105,13 +2130,13 @@ class ArticleState:
 
     def latest_pair(self) -> list[str]:
         """The source and target of the latest event with both."""
-        return next(([s, t] for _, s, t, _ in reversed(self.events_so_far) if t), [])
+        return next(([told.source, told.target] for told in reversed(self.events_so_far) if told.target), [])
 
     def partner_of(self, source: str) -> list[str]:
         """The other party of the latest cooperative event this source took part in."""
-        for _, s, t, category in reversed(self.events_so_far):
-            if category in SYMMETRIC and t and source in (s, t):
-                return [t if s == source else s]
+        for told in reversed(self.events_so_far):
+            if told.category in SYMMETRIC and told.target and source in (told.source, told.target):
+                return [told.target if told.source == source else told.source]
         return []
 
     def anaphor(self, noun: Token, extractor: EventExtractor) -> list[str]:
@@ -2123,33 +2148,38 @@ class ArticleState:
         definite = any(c.lower_ in ("the", "this", "these", "those", "such") for c in noun.children)
         if lemma in self.words["allegation"] and definite:
             # "dismissed the accusations": the latest accuser's (an accusation, not a condemnation)
-            kinds, named = {"ACCUSE"}, lambda sense: sense.category == "ACCUSE" and sense.cameo == "112"
+            kinds, named = {"ACCUSE"}, lambda told: told.sense.category == "ACCUSE" and told.sense.cameo == "112"
         elif lemma in self.words["accord"] and definite:
             # "criticized the deal": the latest deal made or signed (CAMEO 057), not a welcome of it
-            kinds, named = {"AGREE", "SUPPORT"}, lambda sense: sense.category == "AGREE" or (
-                sense.category == "SUPPORT" and sense.cameo == "057")
+            kinds, named = {"AGREE", "SUPPORT"}, lambda told: told.sense.category == "AGREE" or (
+                told.sense.category == "SUPPORT" and told.sense.cameo == "057")
         elif lemma in self.words["seizure"] and definite:
             # "condemned the coup": the latest seizure told ("seized power")
-            kinds, named = {"COERCE"}, lambda sense: sense.category == "COERCE"
+            kinds, named = {"COERCE"}, lambda told: told.sense.category == "COERCE"
         elif lemma in self.words["decision"] and definite:
             # "welcomed the move": the latest act done, of any kind but talks, by all who did it
-            done = [entry for entry in self.events_so_far if entry[3] not in SPEECH_ACTS and entry[3] != "CONSULT"]
-            return _unique(self.persons_as_states([source for sense, source, _, _ in done if sense is done[-1][0]])) \
-                if done else []
+            return self.latest_doers(lambda told: told.category not in SPEECH_ACTS | {"CONSULT"})
         elif lemma in self.words["anaphor"]:
             senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
             # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")
             kinds = {sense.category for sense in senses if not sense.complements} or {sense.category for sense in senses}
-            named = lambda sense: sense.category in kinds
+            named = lambda told: told.sense.category in kinds
         else:
             return []
-        conflict = (lambda _, category: category not in COOPERATIVE and category not in SPEECH_ACTS) \
+        conflict = (lambda told: told.category not in COOPERATIVE | SPEECH_ACTS) \
             if not kinds & (COOPERATIVE | SPEECH_ACTS) else None
-        for wanted in filter(None, (lambda sense, _: named(sense), conflict)):
-            for sense, source, _, category in reversed(self.events_so_far):
-                if wanted(sense, category):
-                    return self.persons_as_states([source])  # a person unnamed here: his state
+        for wanted in filter(None, (named, conflict)):
+            doers = self.latest_doers(wanted)
+            if doers:
+                return doers
         return []
+
+    def latest_doers(self, wanted: Callable[[Told], bool]) -> list[str]:
+        """All who did the latest act told that `wanted` accepts ("the strikes" after "U.S. and British
+        jets struck ...": both), a person unnamed here as his state."""
+        told = next((told for told in reversed(self.events_so_far) if wanted(told)), None)
+        return _unique(self.persons_as_states([other.source for other in self.events_so_far
+                                               if other.trigger == told.trigger])) if told is not None else []
 
     def after_sentence(self, sent: Span) -> None:
         for i in range(sent.start, sent.end):

@@ -1581,13 +1581,34 @@ GROUPS_AND_MOVES = [
      {("SUPPORT", "Togo", "Ghana", "asserted"), ("REQUEST", "Togo", None, "asserted")}),
 ]
 
+# What later words refer to is the act of all who did it; concern voiced with no target is at who
+# did the latest conflict; an accord initialled or inked is signed, at a venue that is no party.
+REACTIONS_AND_SIGNINGS = [
+    ("Chilean and Peruvian jets struck rebel camps in Bolivia. Brazil condemned the strikes.",
+     {("ASSAULT", "Chile", "Bolivia", "asserted"), ("ASSAULT", "Peru", "Bolivia", "asserted"),
+      ("ACCUSE", "Brazil", "Chile", "asserted"), ("ACCUSE", "Brazil", "Peru", "asserted")}),
+    ("Chilean ships fired water cannon at a Peruvian boat. Ecuador and Colombia also expressed concern.",
+     {("COERCE", "Chile", "Peru", "asserted"), ("ACCUSE", "Ecuador", "Chile", "asserted"),
+      ("ACCUSE", "Colombia", "Chile", "asserted")}),
+    ("Peru cited security concerns for the delay.", set()),
+    ("The leaders of Chile and Peru initialed a fishing accord at the Kremlin on Friday.",
+     {("SUPPORT", "Chile", "Peru", "asserted")}),
+    ("Chilean President Luis Soto and Peruvian President Ana Ruiz inked a declaration. Both leaders thanked "
+     "Brazil for its mediation.",
+     {("SUPPORT", "Luis Soto", "Ana Ruiz", "asserted"), ("SUPPORT", "Luis Soto", "Brazil", "asserted"),
+      ("SUPPORT", "Ana Ruiz", "Brazil", "asserted"), ("CONSULT", "Brazil", "Chile", "asserted"),
+      ("CONSULT", "Brazil", "Peru", "asserted")}),
+    ("Peru sealed its border with Bolivia.", {("SANCTION", "Peru", "Bolivia", "asserted")}),
+    ("Peru placed its army on the highest level of combat readiness.", {("MOBILIZE", "Peru", None, "asserted")}),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES + PROMISES + GROUPS_AND_MOVES)
+                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES + PROMISES + GROUPS_AND_MOVES + REACTIONS_AND_SIGNINGS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
