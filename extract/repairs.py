@@ -22,7 +22,9 @@ root; the repair makes the verb the root again, with the noun as its object. Two
 and Uganda") and a verb with no subject; the repair makes the name the second verb's subject. A
 tensed verb after a reported progressive ("X said Moscow was using gas as a weapon and asked for help")
 is sometimes coordinated with the reported verb, whose auxiliary it cannot share; the repair coordinates
-it with the reporting verb, whose subject does it.
+it with the reporting verb, whose subject does it. A participle clause after an order's infinitive
+("ordered the ambassador to leave, accusing Paris of ...") is sometimes hung on the infinitive, whose
+doer is the one ordered; the repair hangs it on the order.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in
@@ -79,13 +81,30 @@ class ParseRepairer:
         repairs += _names_after_offices(doc, self.offices, self.collectives)
         repairs += _subjects_read_as_objects(doc)
         repairs += _tensed_verbs_read_into_reports(doc, self.reporting)
+        repairs += _participles_of_orders(doc)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
+            heads = [token.head.i for token in doc]
             for repair in repairs:
+                proposed = heads.copy()
+                for token, head, _ in repair:
+                    proposed[token] = head
+                if any(_in_cycle(proposed, token) for token, _, _ in repair):
+                    continue  # two repairs that each hold alone, or one on an odd parse, would make no tree
+                heads = proposed
                 for token, head, dep in repair:
                     arcs[token] = (head - token, doc.vocab.strings.add(dep))
             doc.from_array([HEAD, DEP], arcs.astype(numpy.uint64))
         return doc
+
+
+def _in_cycle(heads: list[int], token: int) -> bool:
+    """Whether following heads up from a token never reaches a root (a token that heads itself)."""
+    for _ in range(len(heads)):
+        if heads[token] == token:
+            return False
+        token = heads[token]
+    return True
 
 
 def _trailing_denial(sent: Span, allegations: frozenset[str], denials: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -279,6 +298,23 @@ def _subjects_read_as_objects(doc: Doc) -> list[list[tuple[int, int, str]]]:
             continue
         link = [(c.i, first.i, "cc") for c in name.head.children if c.dep_ == "cc" and c.i < name.i]
         repairs.append([(name.i, verb.i, "nsubj"), *link])
+    return repairs
+
+
+def _participles_of_orders(doc: Doc) -> list[list[tuple[int, int, str]]]:
+    """The arcs that hang a participle clause set off by a comma after an infinitive ("ordered the
+    ambassador to leave within 72 hours, accusing Paris of hostile remarks") on the verb the
+    infinitive completes, where the model hung it on the infinitive: the accusing is the orderer's,
+    not the ambassador's."""
+    repairs = []
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["advcl"]):
+        participle = doc[int(i)]
+        infinitive = participle.head
+        if participle.tag_ == "VBG" and participle.i > 0 and participle.nbor(-1).text == "," \
+                and infinitive.dep_ == "xcomp" and infinitive.head.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in infinitive.head.children) \
+                and not any(c.dep_.startswith("nsubj") for c in participle.children):
+            repairs.append([(participle.i, infinitive.head.i, "advcl")])
     return repairs
 
 

@@ -145,6 +145,10 @@ def _build(options: BuildOptions, warn: Callable[[str], None], progress: Callabl
             waiting: list[Shard] = []
             extracted_count = 0
             for extracted in progress(_shards(new_articles(), options, pool, workers)):
+                if isinstance(extracted, Skipped):
+                    report.skipped.append({"file": extracted.source, "reason": extracted.reason})
+                    warn(f"skipped {extracted.source}: {extracted.reason}")
+                    continue
                 extracted_count += 1
                 waiting.append(extracted)
                 checks.offer(extracted)
@@ -415,8 +419,8 @@ CHECKS_IN_FLIGHT = 4
 
 
 def _shards(articles: Iterator[Article], options: BuildOptions, pool: Executor | None,
-            workers: int) -> Iterator[Shard]:
-    """Extracted articles: here, or on the pool."""
+            workers: int) -> Iterator[Shard | Skipped]:
+    """Extracted articles, and those extraction failed on: here, or on the pool."""
     if pool is None:
         yield from extract_here(articles, options.model, options.batch_size)
     else:

@@ -28,7 +28,7 @@ from itertools import islice
 
 
 from extract import __version__
-from extract.records import Article, ArticleExtraction
+from extract.records import Article, ArticleExtraction, Skipped
 from graph import iri
 from graph.rdf import article_triples, run_triples
 from graph.store import named_graph_nquads, ntriples
@@ -64,18 +64,18 @@ def _pipeline(model: str | None):
     return nlp, model_name(nlp)
 
 
-def extract_here(articles: Iterable[Article], model: str | None, batch_size: int) -> Iterator[Shard]:
-    """Shards of articles extracted in this process, streaming. spaCy is imported here, not with
-    this module: a build's main process, when workers extract, never needs it (0.8 s of a
-    single core before the first worker starts)."""
+def extract_here(articles: Iterable[Article], model: str | None, batch_size: int) -> Iterator[Shard | Skipped]:
+    """Shards of articles extracted in this process, streaming, and a `Skipped` for each that
+    extraction failed on. spaCy is imported here, not with this module: a build's main process,
+    when workers extract, never needs it (0.8 s of a single core before the first worker starts)."""
     from extract.pipeline import extract
 
     nlp, name = _pipeline(model)
     for extraction in extract(articles, nlp, batch_size=batch_size):
-        yield shard_of(extraction, name)
+        yield shard_of(extraction, name) if isinstance(extraction, ArticleExtraction) else extraction
 
 
-def extract_batch(articles: list[Article], model: str | None, batch_size: int) -> list[Shard]:
+def extract_batch(articles: list[Article], model: str | None, batch_size: int) -> list[Shard | Skipped]:
     """Run in a worker: extract a batch of articles."""
     return list(extract_here(articles, model, batch_size))
 
@@ -158,7 +158,7 @@ DASK_WORKERS_MALLOC_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRE
 
 
 def extract_shards(articles: Iterable[Article], pool: Executor, model: str | None, batch_size: int,
-                   in_flight: int) -> Iterator[Shard]:
+                   in_flight: int) -> Iterator[Shard | Skipped]:
     """Shards of all articles, as batches complete (in no set order), with at most `in_flight`
     batches submitted at a time."""
     source = iter(articles)

@@ -238,3 +238,29 @@ def test_random_bytes_never_stop_a_batch(data, suffix, tmp_path):
     items = list(read_articles([str(folder)]))
     assert all(isinstance(item, (Article, Skipped)) for item in items)
     assert any(isinstance(item, Article) and item.file_name == "b-good.txt" for item in items)
+
+
+def test_an_article_extraction_fails_on_is_skipped_with_the_error_and_the_rest_is_built(tmp_path, monkeypatch):
+    """A text the rules were never tried on can still make one of them fail: that article is
+    reported, with where and why, and the rest of its batch and of the build is built."""
+    from extract.events import EventExtractor
+
+    inputs = corpus(tmp_path / "in", 3)
+    marker = "Quixotic"  # a word in one article only
+    (inputs / "odd.txt").write_text(article(7).replace("officials said", f"officials said. {marker} matters"),
+                                    encoding="utf-8")
+    real = EventExtractor.__call__
+
+    def fails_on_marker(self, doc):
+        if marker in doc.text:
+            raise IndexError("list index out of range")
+        return real(self, doc)
+
+    monkeypatch.setattr(EventExtractor, "__call__", fails_on_marker)
+    assert main(["build", str(inputs), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert sorted(report["built"]) == sorted(p.name for p in inputs.iterdir() if p.name != "odd.txt")
+    [skipped] = report["skipped"]
+    assert skipped["file"] == "odd.txt"
+    assert "diplograph_events" in skipped["reason"] and "IndexError: list index out of range" in skipped["reason"]
+    assert report["articles_in_store"] == 3
