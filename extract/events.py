@@ -2308,10 +2308,14 @@ def _in_other_clause(token: Token, trigger: Token, reactions: frozenset[str]) ->
 
 def _unknown_party(trigger: Token, category: str, sources: list[str], article: ArticleState) -> bool:
     """Whether the act names whom it is done to, and that is no known actor: a company or body
-    ("sanctioned Lockheed Martin over arms sales to Taiwan", "sanctions on Huawei"), or those a
+    ("sanctioned Lockheed Martin over arms sales to Taiwan", "sanctions on Huawei"), the noun a
+    participle of help qualifies ("militants backed by Pakistan"), or those a
     request is made to ("called on its allies to speed up deliveries", "appealed to donors for
     help", but not the source's own people). Its target is that party, not another the sentence
     or story names."""
+    if category in COOPERATIVE and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
+        return True  # "militants backed by Pakistan": the militants, whom the parse names no further (but
+        # "fishermen detained by Chile" are most likely of the other side)
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     acted_on = [*(objects if trigger.pos_ == "VERB" else []), *_prep_objects([trigger, *objects], ("on", "against"))]
     if any(o.ent_type_ in ("ORG", "PRODUCT", "FAC") and o.pos_ == "PROPN" and not article.keys[o.i]

@@ -1605,6 +1605,10 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # help given to those a participle qualifies is given to them, not to the story's other side
+    ("Peru and Chile traded accusations. Chile blamed the attack on militants backed by Peru.",
+     {("ACCUSE", "Peru", "Chile", "asserted"), ("ACCUSE", "Chile", "Peru", "asserted"),
+      ("SUPPORT", "Peru", None, "asserted")}),
     ("Niger ordered the Chadian ambassador to leave the country within 72 hours, accusing Chad of hostile remarks.",
      {("SANCTION", "Niger", "Chad", "asserted"), ("ACCUSE", "Niger", "Chad", "asserted")}),
     ("Peru said it would lift the sanctions on Chile, after Peru's president met Chile's president in Quito.",
