@@ -550,7 +550,7 @@ class EventExtractor:
             verb = _governing_verb(token) if token.pos_ != "VERB" else None
             doers = sources or (article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])
                                 if verb is not None else [])
-            accuser = article.state_of(speaker) or speaker if speaker is not None else None
+            accuser = article.side(speaker) if speaker is not None else None  # (a group is its own side)
             targets = [d for d in doers if accuser is not None and article.side(d) != article.side(accuser)]
             sources, speakers, speaker = ([accuser], [accuser], accuser) if targets else ([], [], None)
         if "sighting" in sense.flags:  # "Taiwan detected 22 Chinese aircraft": China's, at Taiwan, on its word
@@ -649,7 +649,8 @@ class EventExtractor:
             aside = [article.keys[t.i] for phrase in [*self._condemned_acts(token, category), *topics]
                      for t in phrase.subtree]
             targets = article.sole_counterpart(token, sources, [speaker, *onlookers, *aside]) or (
-                article.other_party(sources[0]) if len(sources) == 1 else [])
+                article.other_party(sources[0]) if len(sources) == 1 and category != "PROTEST" else [])
+            # (a protest naming no one is not at the story's other side, but at the authorities where it is held)
         if not targets and category == "REQUEST" and sources and self._asks_for_mutual(token) \
                 and not {article.side(source) for source in sources} & set(article.main_parties()):
             targets = article.main_parties()  # "the AU called for a ceasefire", "the US and China called for

@@ -1605,6 +1605,12 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # an armed group's charge is its own, not its land's; a protest naming no one is at the
+    # authorities where it is held, not at the story's other side
+    ("Hamas accused Israel of violating the agreement.", {("ACCUSE", "Hamas", "Israel", "asserted")}),
+    ("Georgia suspended talks with the EU. Thousands of Georgians have rallied outside parliament every night "
+     "since the ruling party suspended talks on joining the EU.",
+     {("SANCTION", "Georgia", "European Union", "asserted"), ("PROTEST", "Protesters in Georgia", "Georgia", "asserted")}),
     # help given to those a participle qualifies is given to them, not to the story's other side
     ("Peru and Chile traded accusations. Chile blamed the attack on militants backed by Peru.",
      {("ACCUSE", "Peru", "Chile", "asserted"), ("ACCUSE", "Chile", "Peru", "asserted"),
