@@ -34,8 +34,14 @@ FURNITURE = re.compile(r"^(More from\b|Related(\s+(articles?|stories|coverage|co
                        r"Recommended\b|Most read\b|Trending\b|Latest news\b|Also read\b|Sign up\b)", re.IGNORECASE)
 # "BRUSSELS, Oct 14 - ", "NAIROBI/KAMPALA, May 3 (Reuters) - ", "PARIS (AFP) - ", "CARACAS, Venezuela (AP) — "
 # or "WASHINGTON — The ..." (a sentence, not "NATO - the alliance - met")
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'/-]{1,60}?)(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+|[A-Z][A-Za-z.' ]{1,40}?\s+"
-                      r"(?=\())?(?:\([^)]{1,40}\)\s+)?|\s+\([^)]{1,40}\)\s+|(?<=[A-Z]{4})\s+(?=[-–—]+\s+[A-Z]))[-–—]+\s+")
+# A wire dateline: the place in capitals, then a region or country, a day and the agency, each where
+# given ("PARIS (AFP) - ", "CARACAS, Venezuela (AP) — ", "KINGSTOWN, St Vincent, Dec 14 (AP) — ",
+# "LIMA, March 9 - "), or the place alone before a dash and a capital ("WASHINGTON — The").
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'/-]{1,60}?)"
+    r"(?:(?:,\s+[A-Z][A-Za-z.' ]{1,40}?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\([^)]{1,40}\)\s+"
+    r"|(?:,\s+[A-Z][A-Za-z.' ]{1,40}?)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"|(?<=[A-Z]{4})\s+(?=[-–—]+\s+[A-Z]))[-–—]+\s+")
 URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in that is was for on with as by at from it its his her their has have had "

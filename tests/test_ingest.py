@@ -62,6 +62,8 @@ def test_headline_before_a_dateline_is_the_title(tmp_path, text, title, dateline
     ("CARACAS, Venezuela (AP) \u2014 Venezuela freed six Americans.", "CARACAS", "Venezuela freed"),
     ("WASHINGTON \u2014 The United States eased sanctions.", "WASHINGTON", "The United States"),
     ("LIMA/SANTIAGO, March 9 - Peru and Chile agreed.", "LIMA/SANTIAGO", "Peru and"),
+    ("KINGSTOWN, St Vincent, Dec 14 (AP) \u2014 The two presidents met.", "KINGSTOWN", "The two presidents"),
+    ("WASHINGTON, D.C. (AP) \u2014 The talks ended.", "WASHINGTON", "The talks"),
     # a sentence that starts with a capitalised acronym is no dateline
     ("NATO - the alliance - met on Monday.", None, "NATO - the alliance"),
 ])
