@@ -118,7 +118,7 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing")}
+            "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
@@ -1198,7 +1198,7 @@ class EventExtractor:
                     or c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
                     for c in node_children):
                 return "denied"  # (also "would no longer send weapons")
-            if below is not None and node.lemma_.lower() in self.words["failure"] and (
+            if below is not None and node.lemma_.lower() in self.words["failure"] | self.words["unwillingness"] and (
                     below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ in ("of", "from")):
                 return "denied"  # "failed to reach agreement", "stopped short of imposing", "refrained from"
             if below is not None and below.dep_ == "xcomp" and node.lemma_ in ("have", "be") and any(
@@ -1376,8 +1376,8 @@ class EventExtractor:
     def _refusal(self, token: Token) -> bool:
         """Whether a negated act is refused ("would not negotiate", "will not lift"), not one that could
         not be done ("could not reach an agreement": it failed, and is denied)."""
-        return any(c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] and c.lower_ != "could"
-                   for c in token.children)
+        return token.head.lemma_.lower() in self.words["unwillingness"] or any(  # "is unwilling to meet"
+            c.dep_ == "aux" and c.lemma_.lower() in self.words["modal"] and c.lower_ != "could" for c in token.children)
 
     def _left_open(self, verb: Token) -> str | None:
         """The category of what a verb of exclusion governs, which its negation leaves possible: an
@@ -1770,6 +1770,8 @@ class ArticleState:
                     found.extend(self._named(g) for g in child.children if self.keys[g.i])
                 elif child.dep_ in ("compound", "amod"):
                     found.extend(self.actors_of([child]) if child.pos_ == "PROPN" else [])
+                    # "Caribbean and Brazilian leaders": the named among coordinated qualifiers
+                    found.extend(self._named(c) for c in child.conjuncts if self.keys[c.i])
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and token.lemma_.lower() in self.words["institution"]:
                 found.extend(self.actors_of([p for p in child.children if p.dep_ == "pobj"]))
@@ -2652,8 +2654,9 @@ def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:
             break  # a clause of its own; "the duties Mexico imposed", "after Trump met al-Sharaa" too, whatever the
             # clause they are in tells
         head = node.head
-        if node.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and node.pos_ == "VERB" and not _shares_auxiliaries(node):
-            break  # a coordinated clause has its own negation
+        if node.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and node.pos_ in ("VERB", "AUX") \
+                and not _shares_auxiliaries(node):
+            break  # a coordinated clause has its own negation ("had not planned to strike and was ready to talk")
         path.append(head)
         if head.lemma_.lower() in reporting:
             break

@@ -1605,6 +1605,16 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # a body's own meeting is no talks; a tense of its own after a negated plan is told on its own; those
+    # named among coordinated qualifiers are the phrase's owners; "unwilling to" is a refusal
+    ("Chile closed its border with Peru. Peru recalled its envoy from Chile. Peru's president spoke after a cabinet "
+     "meeting in Lima.", {("SANCTION", "Chile", "Peru", "asserted"), ("SANCTION", "Peru", "Chile", "asserted")}),
+    ("Chile said it had not planned to strike any targets in Peru and was ready to hold talks with Peru.",
+     {("ASSAULT", "Chile", "Peru", "denied"), ("AGREE", "Chile", "Peru", "intended")}),
+    ("Chile and Peru agreed not to use force, after talks brokered by Caribbean and Brazilian leaders.",
+     {("AGREE", "Chile", "Peru", "asserted"), ("CONSULT", "Chile", "Peru", "asserted"),
+      ("CONSULT", "Brazil", "Chile", "asserted"), ("CONSULT", "Brazil", "Peru", "asserted")}),
+    ("Peru is unwilling to meet Chile.", {("REJECT", "Peru", "Chile", "asserted")}),
     # an armed group's charge is its own, not its land's; a protest naming no one is at the
     # authorities where it is held, not at the story's other side
     ("Hamas accused Israel of violating the agreement.", {("ACCUSE", "Hamas", "Israel", "asserted")}),
