@@ -896,6 +896,11 @@ class EventExtractor:
         if not targets and sense.category in ("ASSAULT", "COERCE"):
             # "shot down drones launched by the Houthis", "seized a tanker operated by Iran": whose they are
             targets = article.actors_of(_done_by(objects))
+        if not targets and "air_defence" in sense.flags and any(o.lemma_.lower() in self.words["armament"] for o in objects):
+            # "shot down drones during a Russian attack on Ukraine": the weapons of the attack the sentence names
+            targets = next((owners for t in article.sentence(verb) if t.i != verb.i and any(
+                s.category == "ASSAULT" for s in self.lexicon.senses("N", t.lemma_)) for owners in [article.owner_actors(t)]
+                if owners), [])
         if not targets and sense.category == "COERCE":  # "banned the rally", "broke up the demonstration": its protesters
             targets = [article.civilian_group(obj, None) for obj in objects
                        if any(s.category == "PROTEST" for s in self.lexicon.senses("N", obj.lemma_))][:1]

@@ -1605,6 +1605,9 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # drones shot down during an attack the sentence names are the attacker's
+    ("Lithuanian jets shot down several drones overnight during a Belarusian attack on western Ukraine.",
+     {("ASSAULT", "Lithuania", "Belarus", "asserted"), ("ASSAULT", "Belarus", "Ukraine", "asserted")}),
     # a body's own meeting is no talks; a tense of its own after a negated plan is told on its own; those
     # named among coordinated qualifiers are the phrase's owners; "unwilling to" is a refusal
     ("Chile closed its border with Peru. Peru recalled its envoy from Chile. Peru's president spoke after a cabinet "
