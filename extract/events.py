@@ -74,6 +74,7 @@ PROTESTERS = {"protester", "demonstrator", "rioter"}
 # "Protesters in X"; civilians acted on ("detained a British aid worker") are "Civilians in X"
 PROTESTING = PROTESTERS | {"protestor", "marcher", "striker", "crowd", "mob"}
 NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 # how many a numeral names, for "the three countries" (a list of more than ten is never referred to so)
 NUMBERS = {word: n for n, word in enumerate(
     ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2)} | {str(n): n for n in range(2, 11)}
@@ -482,6 +483,9 @@ class EventExtractor:
             return []
         if "armed" in sense.flags and not self._by_force(token):
             return []
+        if sense.category in ("AID", "COOPERATE", "SUPPORT") and any(
+                c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+            return []  # "tries to arm itself", "helped themselves": no help to another
         if "voiced" in sense.flags and not (token.dep_ == "dobj" and token.head.lemma_.lower() in self.words["voicing"]):
             return []  # "expressed concern", but not "security concerns", "a concern for Peru"
         if status == "intended" and sense.category in SPEECH_ACTS and _said_alongside(token):
@@ -624,9 +628,10 @@ class EventExtractor:
                           if not article.actors_of([r])]
             targets = _unique(article.state_of(f"state:{iso}") for p in _prep_objects(recipients, ("in",))
                               for iso in [article.place_iso(p)] if iso)
-        if not targets and len(sources) == 1 and (self._mediation(token, sense) or _hosted_talks(trigger)):
-            # "Brazil offered to mediate", "hosted the negotiations":
-            targets = [side for side in article.main_parties() if side != article.side(sources[0])]  # the two sides
+        if not targets and sources and (self._mediation(token, sense) or _hosted_talks(trigger)):
+            # "Brazil offered to mediate", "hosted the negotiations", "the truce, brokered by the US and France":
+            mediators = {article.side(source) for source in sources}
+            targets = [side for side in article.main_parties() if side not in mediators]  # the two sides
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
         for_others = len(sources) > 1 and "promise" in sense.flags and self._pledged_to_another(token, sources, article)
@@ -690,8 +695,11 @@ class EventExtractor:
         pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
         if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation" and not for_others \
                 and not (category == "ASSAULT" and any(c.dep_ == "dobj" and c.i not in trigger.consumed
-                                                       for c in token.children)):
-            # with each other (not co-mediators or co-donors, nor who attack something together)
+                                                       for c in token.children)) \
+                and not (category == "SUPPORT" and sense.cameo == "051"
+                         and {article.side(s) for s in sources} != set(article.main_parties())):
+            # with each other (not co-mediators or co-donors, nor who attack something together, nor third
+            # parties who welcome or praise something together; but the story's two sides do so of each other)
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
         elif not targets and len(sources) > 1 and self._reciprocal(token):  # "traded accusations": each at the others
             pairs = [(s, t) for s in sources for t in sources if s != t]
@@ -857,9 +865,15 @@ class EventExtractor:
                           for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("about", "over")
                           for o in prep.children if o.dep_ == "pobj"]
             accused = [key for grievance in grievances for key in article.owner_actors(grievance)]
-            # "filed a WTO complaint against Indian tariffs": against India, before the forum that qualifies it
-            against = _prep_objects([c for c in verb.children if c.dep_ == "dobj"], ("against",))
-            accused = accused or article.actors_or_owners(against)
+            # "filed a WTO complaint against Indian tariffs": against India, before the forum that qualifies it;
+            # but an act condemned is aimed at its doer, not at whom it was against ("condemned Israel's attack
+            # against Lebanon", "what it called Israel's aggression against Lebanon")
+            charges = [c for c in verb.children if c.dep_ in ("dobj", "oprd")
+                       and c not in self._acts([c], "ACCUSE")]
+            accused = accused or [key for c in charges if not any(s.category for s in self.lexicon.senses("N", c.lemma_))
+                                  and not article.keys[c.i] and c.lemma_.lower() not in self.words["role"]
+                                  for key in article.owner_actors(c)] \
+                or article.actors_or_owners(_prep_objects(charges, ("against",)))
             if accused:
                 return accused
         if passive_subjects:

@@ -1605,6 +1605,20 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # an act condemned is aimed at its doer, not at whom it was against; third parties who welcome
+    # something together do not welcome each other; a truce brokered by several is mediated by each
+    # between the story's two sides; arming oneself is no aid
+    ("Iran condemned Israel's attack against Lebanon.",
+     {("ACCUSE", "Iran", "Israel", "asserted"), ("ASSAULT", "Israel", "Lebanon", "asserted")}),
+    ("Iran condemned what it called Israel's aggression against Lebanon.", {("ACCUSE", "Iran", "Israel", "asserted")}),
+    ("Egypt, Jordan and Oman welcomed the agreement.",
+     {("SUPPORT", "Egypt", None, "asserted"), ("SUPPORT", "Jordan", None, "asserted"), ("SUPPORT", "Oman", None, "asserted")}),
+    ("Chile and Peru fought for months. Chile and Peru agreed to a truce on Monday. The truce, brokered by Brazil and "
+     "Mexico, calls for a halt in fighting.",
+     {("ASSAULT", "Chile", "Peru", "asserted"), ("AGREE", "Chile", "Peru", "asserted"),
+      ("CONSULT", "Brazil", "Chile", "asserted"), ("CONSULT", "Brazil", "Peru", "asserted"),
+      ("CONSULT", "Mexico", "Chile", "asserted"), ("CONSULT", "Mexico", "Peru", "asserted")}),
+    ("Peru armed itself against Chile.", set()),
     # drones shot down during an attack the sentence names are the attacker's
     ("Lithuanian jets shot down several drones overnight during a Belarusian attack on western Ukraine.",
      {("ASSAULT", "Lithuania", "Belarus", "asserted"), ("ASSAULT", "Belarus", "Ukraine", "asserted")}),
