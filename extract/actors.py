@@ -343,7 +343,9 @@ class ActorFinder:
         verbs += [v for v in name.children if v.dep_ == "acl" and v.pos_ == "VERB"]
         place = [obj for verb in verbs for prep in verb.children if prep.dep_ == "prep"
                  for obj in prep.subtree if obj.dep_ == "pobj" and obj.head.lower_ in ("in", "at")]
+        # (but one the person charges with a violation is another: "said the UAE had violated Sudan's sovereignty")
         announced = [subject for verb in verbs for clause in verb.children if clause.dep_ == "ccomp"
+                     and not any("charge" in sense.flags for sense in self.lexicon.senses("V", clause.lemma_))
                      for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
         for token in place + announced:
             actor = self.gazetteer.actors.get(token._.actor or "")

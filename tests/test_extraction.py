@@ -2119,6 +2119,8 @@ SPEAKER_STATE = [
     ("In Ankara, foreign ministry spokesman Omer Celik said the talks would resume.", "Omer Celik", "TUR"),
     ("Foreign Minister Tran Van Long told reporters in Hanoi that the border was calm.", "Tran Van Long", "VNM"),
     ("Defence Minister Jonas Berg said Oslo would send two frigates.", "Jonas Berg", "NOR"),
+    # ... but not a state the person charges with a violation: the dateline's
+    ("Defence Minister Jonas Berg said Sweden had violated the treaty.", "Jonas Berg", "KEN"),
     ("President Ana Ruiz, speaking at a rally in Lima, said the mine would stay open.", "Ana Ruiz", "PER"),
     ("Spokesman Omer Celik said the talks would resume.", "Omer Celik", "KEN"),
     ("Ghanaian state media said President Kofi Mensah had opened the bridge.", "Kofi Mensah", "GHA"),
