@@ -1697,8 +1697,7 @@ class ArticleState:
             if lemma in self.words["role"] and bodies:  # "an army spokesman": the army's
                 return bodies[:1]
             if lemma in self.words["institution"] and role in ("nsubj", "nsubjpass") and token.tag_ != "NNS" \
-                    and token.head.lemma_.lower() not in self.words["reporting"] and token.head.dep_ in ("ccomp", "parataxis") \
-                    and token.head.head.lemma_.lower() in self.words["reporting"]:  # (not the speaker itself)
+                    and token.head.lemma_.lower() not in self.words["reporting"]:  # (not the speaker itself)
                 speakers = self.extractor._speakers(token, self)  # "officials said the army had detained ...":
                 if speakers:  # the army of the officials' state
                     return [self.state_of(speakers[0]) or speakers[0]]
