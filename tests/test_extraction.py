@@ -1387,6 +1387,8 @@ CONCERNS = [
 
 # A speech act the parser hangs on a reported clause whose subject cannot do it is the sayer's.
 SAYERS_ACTS = [
+    # an army no phrase owns, in what officials tell, is theirs
+    ("The army attacked a Peruvian border post, Chilean officials said.", {("ASSAULT", "Chile", "Peru", "asserted")}),
     # a tensed verb after a reported progressive cannot share its auxiliary: the sayer's act; those a
     # request is made of, named but no actor, are its target, not the other side
     ("Uruguay said Paraguay was massing troops on the border and urged the United Nations to intervene.",
