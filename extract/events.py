@@ -74,6 +74,8 @@ PROTESTERS = {"protester", "demonstrator", "rioter"}
 # "Protesters in X"; civilians acted on ("detained a British aid worker") are "Civilians in X"
 PROTESTING = PROTESTERS | {"protestor", "marcher", "striker", "crowd", "mob"}
 NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
+# prepositions that put what a sentence tells in a place
+PLACING_PREPS = ("in", "outside", "near", "across", "throughout")
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 # how many a numeral names, for "the three countries" (a list of more than ten is never referred to so)
 NUMBERS = {word: n for n, word in enumerate(
@@ -119,7 +121,7 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness")}
+            "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness", "compass")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
@@ -2022,8 +2024,9 @@ class ArticleState:
     def place_of_sentence(self, token: Token, exclude: str | None = None) -> str | None:
         """The state of the place nearest a token that its sentence puts something in."""
         places = [iso for t in sorted(self.sentence(token), key=lambda t: abs(t.i - token.i))
-                  if t.dep_ == "pobj" and t.head.lower_ in ("in", "outside", "near", "across", "throughout")
-                  for iso in [self.place_iso(t)] if iso and iso != exclude]
+                  if t.dep_ == "pobj" and (t.head.lower_ in PLACING_PREPS or t.head.lower_ == "of" and (
+                      t.head.head.lower_ in PLACING_PREPS or t.head.head.lower_ in self.words["compass"]))
+                  for iso in [self.place_iso(t)] if iso and iso != exclude]  # ("outside of", "north of")
         return places[0] if places else None
 
     def place_iso(self, token: Token) -> str | None:
@@ -2039,6 +2042,9 @@ class ArticleState:
                 c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                 and token.lemma_.lower() in self.words["region"]]
             iso = self.place_iso(named[0]) if named else None
+            if iso is None and named:  # "the Somali town of Afmadow": the state that qualifies the place
+                iso = next((i for c in token.children if c.dep_ in ("amod", "compound")
+                            for i in [self.state_iso(self.keys[c.i])] if i), None)
         return iso
 
     def is_civilian(self, key: str) -> bool:

@@ -658,6 +658,11 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # a place put "outside of" or "north of" a town that a state qualifies is in that state
+    ("A homemade bomb outside of the Somali town of Afmadow killed three Kenyan soldiers on patrol.",
+     {("ASSAULT", "Rebels in Somalia", "Kenya", "asserted")}),
+    ("Three Kenyan soldiers died when a roadside bomb hit their truck north of the Somali town of Afmadow.",
+     {("ASSAULT", "Rebels in Somalia", "Kenya", "asserted")}),
     # vessels that clash fight (officials who clash argue)
     ("Chilean and Peruvian vessels have clashed repeatedly near the disputed islets.",
      {("ASSAULT", "Chile", "Peru", "asserted")}),
