@@ -1279,6 +1279,10 @@ ORDERED_AND_PLACED_ACTS = [
 
 # Diplomatic and humanitarian acts of everyday wire copy, and a region's people who are no state's.
 RELATIONS_AND_RELIEF = [
+    # flights or trade resumed are economic cooperation; an ambassador appointed is a diplomatic presence
+    ("Ghana and Togo resumed direct flights after a five-year halt.", {("COOPERATE", "Ghana", "Togo", "asserted")}),
+    ("Ghana appointed its first ambassador to Togo in a decade.", {("SUPPORT", "Ghana", "Togo", "asserted")}),
+    ("Ghana appointed a new foreign minister.", set()),
     ("Uruguay will send 200 peacekeepers to Paraguay.", {("AID", "Uruguay", "Paraguay", "intended")}),
     ("Uruguay sent doctors to Paraguay after the earthquake.", {("AID", "Uruguay", "Paraguay", "asserted")}),
     # British spellings read as the lexicon's American ones; a lawsuit against a party accuses it
