@@ -1692,6 +1692,9 @@ class ArticleState:
                         homes = [iso for place in objects for iso in [self.place_iso(place)] if iso]
                         if homes:
                             return [self.state_of(f"state:{homes[0]}")]
+            placed = self.place_of_sentence(token) if lemma in self.words["domestic"] else None
+            if placed:  # "a police raid in the Russian city of ...": that state's police, whichever were named before
+                return [self.state_of(f"state:{placed}")]
             if lemma in self.by_head:
                 return [self.by_head[lemma]]
             bodies = [key for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.words["institution"]
@@ -1710,10 +1713,9 @@ class ArticleState:
                 if lemma in self.words["institution"]:
                     return [self.state_of(self.last_person) or self.last_person]
                 return [self.last_person]
-            if lemma in self.words["domestic"]:  # "police" at home: of the dateline, else of where the sentence is
+            if lemma in self.words["domestic"]:  # "police" at home: of the dateline
                 article = self.doc._.article
-                iso = (self.gazetteer.dateline_state(article.dateline) if article is not None else None) or \
-                    self.place_of_sentence(token)
+                iso = self.gazetteer.dateline_state(article.dateline) if article is not None else None
                 return [self.state_of(f"state:{iso}")] if iso else []
         return []
 

@@ -1279,6 +1279,7 @@ ORDERED_AND_PLACED_ACTS = [
 
 # Diplomatic and humanitarian acts of everyday wire copy, and a region's people who are no state's.
 RELATIONS_AND_RELIEF = [
+    ("Ghana cancelled all cultural events with Togo.", {("SANCTION", "Ghana", "Togo", "asserted")}),
     # flights or trade resumed are economic cooperation; an ambassador appointed is a diplomatic presence
     ("Ghana and Togo resumed direct flights after a five-year halt.", {("COOPERATE", "Ghana", "Togo", "asserted")}),
     ("Ghana appointed its first ambassador to Togo in a decade.", {("SUPPORT", "Ghana", "Togo", "asserted")}),
@@ -2242,3 +2243,12 @@ def test_a_parse_repair_that_would_leave_no_tree_is_not_made(nlp):
             node, steps = node.head, steps + 1
         assert node.head.i == node.i, f"{token.text} never reaches a root"
     assert doc._.events is not None
+
+
+def test_police_the_sentence_places_in_another_state_are_that_states(read):
+    """Police of a story datelined in one state, or named before as its police, are another state's where
+    the sentence puts their act in that state."""
+    text = ("Kenyan police detained eight Ugandan citizens on Monday. Two Kenyan brothers died during a police raid on "
+            "a Kenyan community in the Ugandan city of Jinja.")
+    assert ("ASSAULT", "Uganda", "Kenya", "asserted") in labels(read(text, dateline="NAIROBI"))
+
