@@ -888,10 +888,12 @@ class EventExtractor:
             article.keys[c.i] or c.lemma_.lower() in self.words["counterpart"] or not (
                 c.lower_ in ("it", "this", "that") or _owned_by_subject(c, verb)))
             and "topic" not in sense.flags]
-        # "Israel's foreign minister recalled Israel's ambassadors from Spain": from Spain, the envoys being his own
-        own = {article.side(key) for key in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])}
-        targets = [t for obj in objects for t in (article.actors_of([obj]) or article.owner_actors(obj))
-                   if article.keys[obj.i] or not (t.startswith("state:") and t in own)]
+        targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
+        if any(t.startswith("state:") for t in targets) and not all(article.keys[obj.i] for obj in objects):
+            # "Israel's foreign minister recalled Israel's ambassadors from Spain": from Spain, the envoys being his own
+            own = {article.side(key) for key in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])}
+            targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)
+                       if article.keys[obj.i] or not (t.startswith("state:") and t in own)]
         if not objects and verb.dep_ == "relcl" and verb.head.dep_ in ("npadvmod", "appos") and (
                 verb.head.head.pos_ == "VERB" or verb.head.lemma_.lower() in self.words["anaphor"]) and not any(
                 c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
@@ -1579,18 +1581,20 @@ class ArticleState:
         """The rest of a list of states or of leaders that the model parses as an apposition to its
         first: "Mali, Burkina Faso and Niger", "Chile's President A, Peru's B and Bolivia's C" (a
         person beside a person only in such a list; the first may be an office with its holder's name)."""
+        if not any(c.dep_ == "appos" for c in token.children):
+            return []
         first = token
         if not self.keys[token.i]:
-            first = next((c for c in token.children if c.dep_ == "appos" and self._kind(c) == "person"), token)
-        kind = self._kind(first)
+            first = next((c for c in token.children if c.dep_ == "appos" and self._key_kind(c) == "person"), token)
+        kind = self._key_kind(first)
         if kind not in ("state", "person"):
             return []
         return [member for appos in first.children
-                if appos.dep_ == "appos" and self._kind(appos) == kind and (kind == "state" or appos.conjuncts)
+                if appos.dep_ == "appos" and self._key_kind(appos) == kind and (kind == "state" or appos.conjuncts)
                 for member in (appos, *appos.conjuncts)]
 
-    def _kind(self, token: Token) -> str:
-        """The kind of actor a name token stands for, by its key ("state", "person", "org", ...), or ""."""
+    def _key_kind(self, token: Token) -> str:
+        """The kind of actor a name token stands for, as its key begins ("state", "person", "org", ...), or ""."""
         return (self.keys[token.i] or "").split(":", 1)[0]
 
     def _actor_of(self, token: Token, role: str | None = None) -> list[str]:

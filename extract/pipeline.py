@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import spacy
 from spacy.language import Language
-from spacy.util import raise_error
 from spacy.tokens import Doc
 
 import ontology
@@ -87,7 +86,7 @@ def extract(articles: Iterable[Article], nlp: Language, batch_size: int = 16) ->
 
     # (`nlp.set_error_handler` would also give it to the model's own components, whose compiled
     # classes take no handler in spaCy 3.8; an error in them still raises)
-    nlp.default_error_handler = skip
+    previous, nlp.default_error_handler = nlp.default_error_handler, skip
     try:
         for doc in nlp.pipe(docs(), batch_size=batch_size):
             yield from _flush(failed)
@@ -98,7 +97,7 @@ def extract(articles: Iterable[Article], nlp: Language, batch_size: int = 16) ->
             yield records
         yield from _flush(failed)
     finally:
-        nlp.default_error_handler = raise_error
+        nlp.default_error_handler = previous
 
 
 def _failure(article: Article, where: str, error: Exception) -> Skipped:
