@@ -570,7 +570,12 @@ class EventExtractor:
                 token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)) \
                 and not self._answered(token, sense):
             # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman
-            # said"; but who reports an attack ("three were killed in a bombing, police said") did not make it
+            # said"; but who reports an attack ("three were killed in a bombing, police said") did not make it,
+            # and a coercion told before that a speaker refers back to ("the EU said the detention raised
+            # questions") is no new act, nor the speaker's
+            if sense.category in COERCIVE and any(c.lower_ in ("the", "this") for c in token.children) and \
+                    article.latest_doers(lambda told: told.sense.cameo == sense.cameo):
+                return []
             sources = [article.state_of(speaker) or speaker]
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
             return []  # "said it must respond" asks nothing of anyone else

@@ -1617,6 +1617,14 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # retaliatory measures announced are taken; a coercion a speaker refers back to is its doers', not the
+    # speaker's; the criticism rejected is the critics'
+    ("Chile announced retaliatory measures against Peru.", {("SANCTION", "Chile", "Peru", "asserted")}),
+    ("Chilean police detained a Peruvian journalist. Peru said the detention raised questions about press freedom.",
+     {("COERCE", "Chile", "Peru", "asserted")}),
+    ("Chilean police detained a Peruvian journalist. Peru criticized the arrest. Santiago rejected the criticism.",
+     {("COERCE", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted"),
+      ("REJECT", "Chile", "Peru", "asserted")}),
     # an act condemned is aimed at its doer, not at whom it was against; third parties who welcome
     # something together do not welcome each other; a truce brokered by several is mediated by each
     # between the story's two sides; arming oneself is no aid
