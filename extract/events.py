@@ -1631,8 +1631,8 @@ class ArticleState:
         if group:  # "the three countries": the latest list of as many (of the states of persons, for countries)
             return _unique(self.persons_as_states(group)) if lemma in ("country", "nation", "state") else group
         words = {c.lower_ for c in token.children}
-        if lemma in self.words["role"] and token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words) \
-                and not self.owner_actors(token):  # "both leaders", "the two ministers": the two of the latest act
+        if lemma in self.words["role"] and lemma not in self.words["pair"] and token.tag_ == "NNS" \
+                and ("both" in words or {"the", "two"} <= words) and not self.owner_actors(token):  # "both leaders", "the two ministers": the two of the latest act
             return self.latest_pair() or self.main_parties()  # between two (not "two Brazilian diplomats")
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
             # "both sides", "each side": the story's two sides, else the two of the latest act between two

@@ -1617,6 +1617,12 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # "the two governments" are the story's two sides, not the two of a third party's latest request
+    ("Chile accused Peru of preparing for war. Peru accused Chile of seeking war. Brazil urged Peru to show "
+     "restraint. Mexico said it was ready to mediate between the two governments.",
+     {("ACCUSE", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted"),
+      ("REQUEST", "Brazil", "Peru", "asserted"), ("AGREE", "Mexico", "Chile", "intended"),
+      ("AGREE", "Mexico", "Peru", "intended")}),
     # retaliatory measures announced are taken; a coercion a speaker refers back to is its doers', not the
     # speaker's; the criticism rejected is the critics'
     ("Chile announced retaliatory measures against Peru.", {("SANCTION", "Chile", "Peru", "asserted")}),
