@@ -641,6 +641,11 @@ class EventExtractor:
             targets = [side for side in article.main_parties() if side not in mediators]  # the two sides
         if not targets and category in SYMMETRIC and len(sources) == 1:
             targets = article.other_party(sources[0]) or article.partner_of(sources[0])
+        if not targets and category in ADDRESSED and path[-1].i != token.i \
+                and path[-1].lemma_.lower() in self.words["reporting"]:
+            # "Russia told Finland it would respond to ...": a threat, demand or offer told to a party is made to it
+            targets = [t for t in article.actors_of([c for c in path[-1].children if c.dep_ in ("dobj", "dative")])
+                       if t not in sources]
         for_others = len(sources) > 1 and "promise" in sense.flags and self._pledged_to_another(token, sources, article)
         if not targets and (len(sources) == 1 or for_others) and category not in UNTARGETED \
                 and not _unknown_party(token, category, sources, article):

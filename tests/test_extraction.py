@@ -1617,6 +1617,9 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # a threat told to a party is made to it, though the sentence names another
+    ("Russia told Finland it would respond to the deployment of NATO troops.",
+     {("THREATEN", "Russia", "Finland", "asserted")}),
     # "the two governments" are the story's two sides, not the two of a third party's latest request
     ("Chile accused Peru of preparing for war. Peru accused Chile of seeking war. Brazil urged Peru to show "
      "restraint. Mexico said it was ready to mediate between the two governments.",
