@@ -2549,14 +2549,17 @@ def _coordinated_clause(node: Token) -> bool:
 
 
 def _owned_by_subject(noun: Token, verb: Token) -> bool:
-    """Whether a pronoun owns a verb's object, and is the verb's subject: "its", "his", "our", and
-    "their" after a subject in the plural ("recalled its ambassador"; not "Israel summoned their envoys")."""
+    """Whether a pronoun owns a verb's object, and is the verb's subject: "his", "our", "its" after a
+    subject in the singular and "their" after one in the plural ("recalled its ambassador"; not "Israel
+    summoned their envoys", "Chinese boats entered its waters")."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     if not owners:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    singular = subjects and all(s.tag_ in ("NN", "NNP") and not s.conjuncts for s in subjects)
-    return not (owners[0].lower_ == "their" and singular)
+    singular = all(s.tag_ in ("NN", "NNP") and not s.conjuncts for s in subjects)
+    plural = all(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
+    # ("Chinese boats entered its waters": not the boats')
+    return not subjects or not (owners[0].lower_ == "their" and singular or owners[0].lower_ == "its" and plural)
 
 
 def _guarded_against(token: Token) -> bool:

@@ -1617,6 +1617,9 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # "its" after a subject in the plural is not the subject's
+    ("Peru sent warships to the border after Chilean fishing boats entered its waters.",
+     {("MOBILIZE", "Peru", None, "asserted"), ("MOBILIZE", "Chile", "Peru", "asserted")}),
     # a threat told to a party is made to it, though the sentence names another
     ("Russia told Finland it would respond to the deployment of NATO troops.",
      {("THREATEN", "Russia", "Finland", "asserted")}),
