@@ -41,6 +41,9 @@ COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE",
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT"}
 # Acts of force, of which an attempt is itself an act: "tried to kill" is an attack made.
 VIOLENT = {"COERCE", "ASSAULT"}
+# Acts two parties do together somewhere, where what "at" names is the venue, not a party ("signed the
+# accord at the White House")
+AT_VENUES = SYMMETRIC | {"SUPPORT"}
 # Acts of yielding, whose refusal is a rejection (CAMEO 124: refuse to ease sanctions, release, withdraw)
 YIELDING = {"CONCEDE", "RETREAT"}
 # Categories whose complement is their content: "threatened to impose", "urged X to protect",
@@ -526,7 +529,7 @@ class EventExtractor:
                 sources, targets = (parties[:1], parties[1:]) if len(parties) > 1 else (sources, targets)
             for complement in trigger.consumed:  # "announced euros in aid for Sudan", "host talks between ..."
                 targets = targets or [t for t in self._prepositional_targets(
-                    token.doc[complement], article, joint=sense.category in SYMMETRIC | {"SUPPORT"},
+                    token.doc[complement], article, joint=sense.category in AT_VENUES,
                     topical=sense.category in SYMMETRIC) if t not in sources]
             if "received" in sense.flags:  # "received jets from Denmark": Denmark's aid to the receiver
                 received = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN"]
@@ -898,12 +901,12 @@ class EventExtractor:
             article.keys[c.i] or c.lemma_.lower() in self.words["counterpart"] or not (
                 c.lower_ in ("it", "this", "that") or _owned_by_subject(c, verb)))
             and "topic" not in sense.flags]
-        targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
-        if any(t.startswith("state:") for t in targets) and not all(article.keys[obj.i] for obj in objects):
+        found = [(obj, t) for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)]
+        if any(not article.keys[obj.i] and t.startswith("state:") for obj, t in found):
             # "Israel's foreign minister recalled Israel's ambassadors from Spain": from Spain, the envoys being his own
             own = {article.side(key) for key in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])}
-            targets = [t for obj in objects for t in article.actors_of([obj]) or article.owner_actors(obj)
-                       if article.keys[obj.i] or not (t.startswith("state:") and t in own)]
+            found = [(obj, t) for obj, t in found if article.keys[obj.i] or not (t.startswith("state:") and t in own)]
+        targets = [t for _, t in found]
         if not objects and verb.dep_ == "relcl" and verb.head.dep_ in ("npadvmod", "appos") and (
                 verb.head.head.pos_ == "VERB" or verb.head.lemma_.lower() in self.words["anaphor"]) and not any(
                 c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
@@ -916,10 +919,10 @@ class EventExtractor:
             # mosque in Kabul", "the attack by the rebels")
             condemned = self._condemned_acts(verb, sense.category)
             targets = [t for obj in objects if obj not in condemned for t in self._prepositional_targets(
-                obj, article, joint=sense.category in SYMMETRIC | {"SUPPORT"}, topical=sense.category in SYMMETRIC)] or [
+                obj, article, joint=sense.category in AT_VENUES, topical=sense.category in SYMMETRIC)] or [
                 t for obj in condemned for t in self._doers(obj, article)]
         if not targets:
-            targets = self._prepositional_targets(verb, article, joint=sense.category in SYMMETRIC | {"SUPPORT"},
+            targets = self._prepositional_targets(verb, article, joint=sense.category in AT_VENUES,
                                                   topical=sense.category in SYMMETRIC)
         if not targets and sense.category in ("ASSAULT", "COERCE"):
             # "shot down drones launched by the Houthis", "seized a tanker operated by Iran": whose they are
@@ -2165,9 +2168,11 @@ class ArticleState:
     def latest_list(self, token: Token, size: int) -> list[str]:
         """The actors of the latest list of `size` named before a token ("Spain, Ireland and Norway
         recognized ... the three countries"), or none."""
-        for earlier in reversed(token.doc[:token.i]):
+        for earlier in reversed(token.doc[:token.i]):  # (by their keys: resolving them anew would move
+            # what the article remembers, such as the person last named, back to them)
             if self.keys[earlier.i] and earlier.dep_ != "conj":
-                members = self.actors_of([earlier])
+                members = _unique(self.keys[m.i] for m in (earlier, *earlier.conjuncts,
+                                                            *self._listed_in_apposition(earlier)))
                 if len(members) == size:
                     return members
         return []
