@@ -197,7 +197,7 @@ class EventExtractor:
                 objects = [c for c in clause.children if c.dep_ in ("dobj", "attr")] + _prep_objects(
                     [clause], TARGET_PREPS + ("in",))
                 aimed = [a for a in article.actors_or_owners(objects) if article.state_iso(a) != own]
-                positions.append(Event("STATEMENT", article.state_of(holders[0]) or holders[0],
+                positions.append(Event("STATEMENT", article.first_as_state(holders),
                                        aimed[0] if aimed else None, "asserted", cameo="010", mode="statement",
                                        evidence=(article.evidence(sent, verb),)))
         return positions
@@ -1071,16 +1071,14 @@ class EventExtractor:
     def _sayer(self, word: Token, article: "ArticleState") -> str | None:
         """Who says a judgment ("Lima said the claims were baseless", "... said the strikes were
         illegal"): the speaker's state, or the speaker; None when no one says it."""
-        speakers = self._speakers(word, article)
-        return (article.state_of(speakers[0]) or speakers[0]) if speakers else None
+        return article.first_as_state(self._speakers(word, article))
 
     def _verdict_arguments(self, word: Token, article: "ArticleState") -> tuple[list[str], list[str]]:
         """"Warsaw said the incursion was an act of aggression", "... said the strikes were illegal": the
         sayer accuses the doer of the act judged (its own doers, its owner, or the act "it" refers back
         to); told by no one, it is none."""
         if word.dep_ == "oprd":  # "called the move unjustified": the caller judges the object
-            callers = article.actors_of([c for c in word.head.children if c.dep_ == "nsubj"])
-            sayer = (article.state_of(callers[0]) or callers[0]) if callers else None
+            sayer = article.first_as_state(article.actors_of([c for c in word.head.children if c.dep_ == "nsubj"]))
             judged = [c for c in word.head.children if c.dep_ == "dobj"]
         else:
             sayer = self._sayer(word, article)
@@ -1722,7 +1720,7 @@ class ArticleState:
                     and token.head.lemma_.lower() not in self.words["reporting"]:  # (not the speaker itself)
                 speakers = self.extractor._speakers(token, self)  # "officials said the army had detained ...":
                 if speakers:  # the army of the officials' state
-                    return [self.state_of(speakers[0]) or speakers[0]]
+                    return [self.first_as_state(speakers)]
             if lemma in self.words["role"] and self.last_person and token.dep_ in ("nsubj", "nsubjpass") \
                     and token.tag_ != "NNS" and not any(c.lower_ in ("a", "an", "another") for c in token.children):
                 # "the minister": the person last named, and "the army" the state of that person; "the
@@ -2135,6 +2133,11 @@ class ArticleState:
         if actor is not None and actor.kind in ("ArmedGroup", "InternationalOrganization", "Organization"):
             return key
         return self.state_of(key) or key
+
+    def first_as_state(self, keys: list[str]) -> str | None:
+        """The first of some actors as the state it serves, where it serves one ("Lima said ...", "Peru's
+        minister said ...": Peru), else itself; None for none."""
+        return (self.state_of(keys[0]) or keys[0]) if keys else None
 
     def persons_as_states(self, keys: list[str]) -> list[str]:
         """The actors with each person replaced by the state the person serves, where known."""
