@@ -1565,8 +1565,9 @@ class ArticleState:
         columns = doc.to_array([POS, DEP, LOWER, LEMMA])
         self.pos, self.dep, self.lower, lemmas = (columns[:, column].tolist() for column in range(4))
         strings = extractor.lemmas
-        for hash_ in set(lemmas) - strings.keys():
-            strings[hash_] = doc.vocab.strings[hash_].lower()
+        for hash_ in set(lemmas):  # (not `set(lemmas) - strings.keys()`, which copies every lemma seen so far)
+            if hash_ not in strings:
+                strings[hash_] = doc.vocab.strings[hash_].lower()
         self.lemma: list[str] = [strings[hash_] for hash_ in lemmas]
         # the article's text (which `Doc.text` would join anew from the tokens each time)
         self.text = doc._.article.text if doc._.article is not None else doc.text
