@@ -107,7 +107,6 @@ def test_every_trigger_flag_is_documented_and_read_by_the_extractor():
     assert not unread
 
 
-@needs_rapper
 def test_every_place_is_in_a_known_state_or_none_and_is_no_actor_name():
     """places.tsv places things in states the gazetteer knows (seas and straits in none), and never
     shadows an actor's name."""
@@ -132,6 +131,7 @@ def test_every_name_points_at_one_actor():
     assert gazetteer().lookup("Congo") == "state:COD"
 
 
+@needs_rapper
 @pytest.mark.parametrize("name", ["diplomacy.ttl", "shapes.ttl"])
 def test_rapper_parses_the_ontology_without_warnings(name):
     assert rapper_complaints(ontology.path(name)) == ""
