@@ -89,6 +89,7 @@ class ActorFinder:
         self.compass = self.lexicon.words("compass")
         self.constituents = self.lexicon.words("constituency") | self.lexicon.words("civilian") | \
             self.lexicon.words("insurgent")
+        self.travel = self.lexicon.words("travel")
 
     def __call__(self, doc: Doc) -> Doc:
         _join_split_names(doc)
@@ -310,7 +311,7 @@ class ActorFinder:
                     acted_on.update(t.i for t in child.subtree)
 
         def at_home(token: Token) -> bool:  # (people who act in what is told are no one acted on)
-            return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") or \
+            return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and not self._travelled(token.head) or \
                 token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in self.constituents \
                 and token.head.dep_ != "nsubj"
 
@@ -341,7 +342,7 @@ class ActorFinder:
                                if v.dep_ in ("conj", "advcl") and v.pos_ in ("VERB", "AUX")
                                and not any(c.dep_.startswith("nsubj") for c in v.children)]
         verbs += [v for v in name.children if v.dep_ == "acl" and v.pos_ == "VERB"]
-        place = [obj for verb in verbs for prep in verb.children if prep.dep_ == "prep"
+        place = [obj for verb in verbs for prep in verb.children if prep.dep_ == "prep" and not self._travelled(prep)
                  for obj in prep.subtree if obj.dep_ == "pobj" and obj.head.lower_ in ("in", "at")]
         # (but one the person charges with a violation is another: "said the UAE had violated Sudan's sovereignty")
         announced = [subject for verb in verbs for clause in verb.children if clause.dep_ == "ccomp"
@@ -352,6 +353,11 @@ class ActorFinder:
             if actor and actor.kind == "State":
                 return actor.iso
         return None
+
+    def _travelled(self, preposition: Token) -> bool:
+        """Whether a place phrase tells where someone went ("arrived in Riyadh", "landed at Vnukovo"):
+        a visitor's destination, never the visitor's home."""
+        return preposition.head.pos_ == "VERB" and preposition.head.lemma_.lower() in self.travel
 
     def _role(self, region: list[Token]) -> str | None:
         """The title words of a region, in order: "deputy foreign minister", "secretary of state"."""

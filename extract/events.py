@@ -849,8 +849,10 @@ class EventExtractor:
                     targets += article.actors_of(inner) or self._prepositional_targets(complement, article)
                     for obj in inner:
                         targets += self._prepositional_targets(obj, article)
-        if not targets and "place" in sense.flags:  # "arrived in Amman": the host
-            targets = _actors_in(verb, ("in", "at"), article)
+        if not targets and "place" in sense.flags:  # "arrived in Amman for talks with the king": the king; else
+            # the host ("arrived in Amman")
+            targets = [t for purpose in _prep_objects([verb], ("for",)) for t in self._prepositional_targets(
+                purpose, article, topical=True)] or _actors_in(verb, ("in", "at"), article)
         if not targets and self._rejected_allegation(verb):  # "..., an accusation Lima rejects": at whoever made it
             told = verb.head.head
             targets = self._speakers(told, article) or article.actors_of([c for c in told.children if c.dep_ == "nsubj"])

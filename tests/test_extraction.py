@@ -1779,6 +1779,9 @@ LEXICON = [
      {("REJECT", "Peru", "Chile", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
     ("The Iraqi president arrived in Amman on an unannounced visit on Wednesday.",
      {("CONSULT", "Iraq", "Jordan", "asserted")}),
+    # a visit for talks with someone is with that person; the city a visitor arrives in is not the visitor's
+    ("Chile's foreign minister arrived in Lima on Monday for talks with President Ana Ruiz.",
+     {("CONSULT", "Chile", "Ana Ruiz", "asserted")}),
     # firing at a party is an attack; firing warning shots is not
     ("Indian troops fired at Chinese soldiers.", {("ASSAULT", "India", "China", "asserted")}),
     ("Chilean marines opened fire on Peruvian positions.", {("ASSAULT", "Chile", "Peru", "asserted")}),
@@ -2155,6 +2158,9 @@ SPEAKER_STATE = [
     ("Defence Minister Jonas Berg said Sweden had violated the treaty.", "Jonas Berg", "KEN"),
     ("President Ana Ruiz, speaking at a rally in Lima, said the mine would stay open.", "Ana Ruiz", "PER"),
     ("Spokesman Omer Celik said the talks would resume.", "Omer Celik", "KEN"),
+    # but not where the person has gone to
+    ("Mark Ellison arrived in Lima on Monday to open a trade fair.", "Mark Ellison", None),
+    ("President Ana Ruiz arrived in Lima for talks with the Chilean president.", "Ana Ruiz", "KEN"),
     ("Ghanaian state media said President Kofi Mensah had opened the bridge.", "Kofi Mensah", "GHA"),
     ("Foreign Minister Omer Celik summoned the Greek ambassador on Monday.", "Omer Celik", "KEN"),
     # the state right before the title, though the parser hangs another person's phrase on the name
