@@ -843,12 +843,11 @@ class EventExtractor:
         # "X and Y agreed to ...": with each other; but what they pledge or offer is for others
         joint = len(sources) > 1 and sense.category in JOINT and "promise" not in sense.flags
         if not targets and sense.category in ABSORBING and not joint:  # "threatened to impose tariffs on Thailand"
-            for complement in verb.children:
-                if complement.dep_ in ("xcomp", "ccomp") and complement.pos_ in ("VERB", "AUX"):
-                    inner = [c for c in complement.children if c.dep_ in ("dobj", "dative")]
-                    targets += article.actors_of(inner) or self._prepositional_targets(complement, article)
-                    for obj in inner:
-                        targets += self._prepositional_targets(obj, article)
+            for complement in self._acts_offered(verb):
+                inner = [c for c in complement.children if c.dep_ in ("dobj", "dative")]
+                targets += article.actors_of(inner) or self._prepositional_targets(complement, article)
+                for obj in inner:
+                    targets += self._prepositional_targets(obj, article)
         if not targets and "place" in sense.flags:  # "arrived in Amman for talks with the king": the king; else
             # the host ("arrived in Amman")
             targets = [t for purpose in _prep_objects([verb], ("for",)) for t in self._prepositional_targets(
@@ -861,6 +860,19 @@ class EventExtractor:
             if parties:
                 targets = parties
         return _unique(sources), _unique(t for t in targets if t not in sources)
+
+    def _acts_offered(self, verb: Token) -> list[Token]:
+        """The verbs of the clauses a verb takes ("threatened to impose"), through a verb of helping that
+        helps no one ("offered to help mediate between A and B": the mediation)."""
+        acts = []
+        for complement in verb.children:
+            if complement.dep_ not in ("xcomp", "ccomp") or complement.pos_ not in ("VERB", "AUX"):
+                continue
+            helping = any("content" in s.flags for s in self.lexicon.senses("V", complement.lemma_)) \
+                and not _helped(complement)
+            helped_acts = [c for c in complement.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if helping else []
+            acts += helped_acts or [complement]
+        return acts
 
     def _holders(self, verb: Token, article: "ArticleState") -> list[str]:
         """Who holds the people whose release a verb asks for ("called for the release of hostages

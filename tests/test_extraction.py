@@ -1782,6 +1782,10 @@ LEXICON = [
     # a visit for talks with someone is with that person; the city a visitor arrives in is not the visitor's
     ("Chile's foreign minister arrived in Lima on Monday for talks with President Ana Ruiz.",
      {("CONSULT", "Chile", "Ana Ruiz", "asserted")}),
+    # measures proposed are planned; an offer to help with an act is an offer of that act
+    ("Canada proposed tariffs on Chilean steel.", {("SANCTION", "Canada", "Chile", "intended")}),
+    ("Ghana offered to help mediate between Togo and Benin.",
+     {("AGREE", "Ghana", "Togo", "intended"), ("AGREE", "Ghana", "Benin", "intended")}),
     # firing at a party is an attack; firing warning shots is not
     ("Indian troops fired at Chinese soldiers.", {("ASSAULT", "India", "China", "asserted")}),
     ("Chilean marines opened fire on Peruvian positions.", {("ASSAULT", "Chile", "Peru", "asserted")}),
