@@ -68,6 +68,9 @@ class ParseRepairer:
         self.reporting = lexicon().words("reporting")
         self.offices = lexicon().words("role") | lexicon().words("counterpart")
         self.collectives = lexicon().words("bloc_epithet") | lexicon().words("insurgent") | lexicon().words("partitive")
+        # nouns of acts and of things said, which can be the subject of a verdict but do nothing themselves
+        self.acts = frozenset(lemma for category in lexicon().categories for lemma in lexicon().heads("N", category)) \
+            | lexicon().words("anaphor") | lexicon().words("decision") | lexicon().words("allegation")
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -80,7 +83,7 @@ class ParseRepairer:
         repairs += _speakers_participles(doc, self.reporting)
         repairs += _names_after_offices(doc, self.offices, self.collectives)
         repairs += _subjects_read_as_objects(doc)
-        repairs += _tensed_verbs_read_into_reports(doc, self.reporting)
+        repairs += _tensed_verbs_read_into_reports(doc, self.reporting, self.acts)
         repairs += _participles_of_orders(doc)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
@@ -318,19 +321,26 @@ def _participles_of_orders(doc: Doc) -> list[list[tuple[int, int, str]]]:
     return repairs
 
 
-def _tensed_verbs_read_into_reports(doc: Doc, reporting: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+def _tensed_verbs_read_into_reports(doc: Doc, reporting: frozenset[str],
+                                    acts: frozenset[str]) -> list[list[tuple[int, int, str]]]:
     """The arcs that hang a past or present tense verb the model coordinated with the verb of a
     reported clause ("X said Moscow was using gas as a weapon and asked its partners for help") on
-    the reporting verb, where the reported verb is a progressive ("was using"), whose auxiliary the
-    second verb cannot share: the asking is the speaker's, not Moscow's. (A tensed verb beside a bare
-    one after a modal, "said it would respond and accused ...", is told apart where statuses are read.)"""
+    the reporting verb, where the second verb cannot share the reported verb's subject: the reported
+    verb is a progressive ("was using"), whose auxiliary the second verb lacks, or a verdict on an act
+    (one of `acts`), which does nothing ("said the move was illegal and urged Washington to stop"):
+    the asking and the urging are the speaker's. (A tensed verb beside a bare one after a modal,
+    "said it would respond and accused ...", is told apart where statuses are read.)"""
     repairs = []
     for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["conj"]):
         verb = doc[int(i)]
         reported = verb.head
         if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_.startswith("nsubj") for c in verb.children) \
-                or reported.tag_ != "VBG" or not any(c.dep_ == "aux" for c in reported.children) \
                 or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in reporting:
+            continue
+        progressive = reported.tag_ == "VBG" and any(c.dep_ == "aux" for c in reported.children)
+        verdict = reported.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in reported.children) and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in acts for c in reported.children)
+        if not (progressive or verdict):
             continue
         link = [(c.i, reported.head.i, "cc") for c in reported.children if c.dep_ == "cc" and c.i < verb.i]
         repairs.append([(verb.i, reported.head.i, "conj"), *link])

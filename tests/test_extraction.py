@@ -1409,6 +1409,9 @@ SAYERS_ACTS = [
      "its sovereignty.", {("REQUEST", "Peru", "Ecuador", "asserted")}),
     ("Chile said Peru had violated its airspace and urged Peru to stop.",
      {("ACCUSE", "Chile", "Peru", "asserted"), ("REQUEST", "Chile", "Peru", "asserted")}),
+    # nor can an act that a verdict is passed on
+    ("Bolivia said Chile's decision was unlawful and called on Santiago to reverse it.",
+     {("ACCUSE", "Bolivia", "Chile", "asserted"), ("REQUEST", "Bolivia", "Chile", "asserted")}),
 ]
 
 # Law and order between states; "its" is the clause subject's, but for what a party is thanked for.
