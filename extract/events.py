@@ -307,7 +307,7 @@ class EventExtractor:
                 continue
             if not matched:  # senses that need no complement come last
                 return deeper or (sense, matched)
-            if any(_own_complement(token, token.doc[i]) for i in matched):
+            if any(_own_complement(token, token.doc[i], self.words["partitive"]) for i in matched):
                 return sense, matched
             deeper = deeper or (sense, matched)
         return deeper
@@ -938,10 +938,12 @@ class EventExtractor:
         if not targets:
             targets = self._prepositional_targets(verb, article, joint=sense.category in AT_VENUES,
                                                   topical=sense.category in SYMMETRIC)
+        # "shot down 48 of the drones": the drones
+        groups = [_partitive_group(obj, self.words["partitive"]) for obj in objects]
         if not targets and sense.category in ("ASSAULT", "COERCE"):
             # "shot down drones launched by the Houthis", "seized a tanker operated by Iran": whose they are
-            targets = article.actors_of(_done_by(objects))
-        if not targets and "air_defence" in sense.flags and any(o.lemma_.lower() in self.words["armament"] for o in objects):
+            targets = article.actors_of(_done_by(groups))
+        if not targets and "air_defence" in sense.flags and any(o.lemma_.lower() in self.words["armament"] for o in groups):
             # "shot down drones during a Russian attack on Ukraine": the weapons of the attack the sentence names
             targets = next((owners for t in article.sentence(verb) if t.i != verb.i and any(
                 s.category == "ASSAULT" for s in self.lexicon.senses("N", t.lemma_)) for owners in [article.owner_actors(t)]
@@ -2553,13 +2555,17 @@ def _companions(heads: list[Token]) -> list[Token]:
     return found
 
 
-def _own_complement(head: Token, word: Token) -> bool:
+def _own_complement(head: Token, word: Token, partitives: frozenset[str]) -> bool:
     """Whether a word that satisfies a sense's complement is the head's own dependent, or a word of
-    its object ("eased emergency measures"); not a particle or a preposition ("pulled out of talks"
-    is about talks), nor a word further down ("suspended talks on tariffs" suspends talks)."""
+    its object ("eased emergency measures"), or the group a part of which is its object ("shot down 48
+    of the drones"); not a particle or a preposition ("pulled out of talks" is about talks), nor a word
+    further down ("suspended talks on tariffs" suspends talks)."""
     if word.head.i == head.i:
         return word.dep_ not in ("prep", "prt", "agent")
-    return word.dep_ in ("compound", "amod") and word.head.head.i == head.i and word.head.dep_ in ("dobj", "nsubjpass")
+    obj = word.head.head if word.dep_ == "pobj" else word.head
+    if obj.head.i != head.i or obj.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return word.dep_ in ("compound", "amod") or word.dep_ == "pobj" and _partitive_group(obj, partitives).i == word.i
 
 
 def _coordinated_clause(node: Token) -> bool:

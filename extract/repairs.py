@@ -20,9 +20,11 @@ the verb; the repair makes it the noun's apposition. A past-tense verb before a 
 root; the repair makes the verb the root again, with the noun as its object. Two clauses joined by "and"
 ("Kenya condemned the attack and Uganda sent troops") are sometimes read as one object ("the attack
 and Uganda") and a verb with no subject; the repair makes the name the second verb's subject. A
-tensed verb after a reported progressive ("X said Moscow was using gas as a weapon and asked for help")
-is sometimes coordinated with the reported verb, whose auxiliary it cannot share; the repair coordinates
-it with the reporting verb, whose subject does it. A participle clause after an order's infinitive
+tensed verb after a reported progressive ("X said Moscow was using gas as a weapon and asked for help"),
+or after a verdict on an act ("said the move was illegal and urged ..."), is sometimes coordinated with
+the reported verb, whose subject cannot do it; the repair coordinates it with the reporting verb, whose
+subject does it. A verb's particle before a number ("handed over 175 prisoners") is sometimes read as
+"more than" of the number; the repair makes it the verb's particle. A participle clause after an order's infinitive
 ("ordered the ambassador to leave, accusing Paris of ...") is sometimes hung on the infinitive, whose
 doer is the one ordered; the repair hangs it on the order.
 
@@ -37,7 +39,7 @@ before the verb is its subject. Sentences that do not match the whole pattern ar
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -85,6 +87,7 @@ class ParseRepairer:
         repairs += _subjects_read_as_objects(doc)
         repairs += _tensed_verbs_read_into_reports(doc, self.reporting, self.acts)
         repairs += _participles_of_orders(doc)
+        repairs += _particles_read_as_quantities(doc)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             heads = [token.head.i for token in doc]
@@ -345,6 +348,14 @@ def _tensed_verbs_read_into_reports(doc: Doc, reporting: frozenset[str],
         link = [(c.i, reported.head.i, "cc") for c in reported.children if c.dep_ == "cc" and c.i < verb.i]
         repairs.append([(verb.i, reported.head.i, "conj"), *link])
     return repairs
+
+
+def _particles_read_as_quantities(doc: Doc) -> list[list[tuple[int, int, str]]]:
+    """The arcs that hang a particle right after its verb on the verb, where the model, though it tagged
+    the word a particle, read it as a modifier of the number after it ("handed over 175 prisoners" as
+    "handed more than 175 prisoners"), which hid the verb's sense."""
+    return [[(int(i), int(i) - 1, "prt")] for i in numpy.flatnonzero(doc.to_array(TAG) == doc.vocab.strings["RP"])
+            if i > 0 and doc[int(i)].dep_ == "quantmod" and doc[int(i) - 1].pos_ == "VERB"]
 
 
 def _verbs_read_as_modifiers(sents: list[Span]) -> list[list[tuple[int, int, str]]]:

@@ -1789,6 +1789,10 @@ LEXICON = [
     ("Canada proposed tariffs on Chilean steel.", {("SANCTION", "Canada", "Chile", "intended")}),
     ("Ghana offered to help mediate between Togo and Benin.",
      {("AGREE", "Ghana", "Togo", "intended"), ("AGREE", "Ghana", "Benin", "intended")}),
+    # a particle the parser reads as "more than" of a number; a part of the weapons shot down
+    ("Armenia handed over 25 Azerbaijani servicemen.", {("RETREAT", "Armenia", "Azerbaijan", "asserted")}),
+    ("India handed over 175 Pakistani servicemen.", {("RETREAT", "India", "Pakistan", "asserted")}),
+    ("Chile shot down 3 of the 10 drones launched by Peru.", {("ASSAULT", "Chile", "Peru", "asserted")}),
     # firing at a party is an attack; firing warning shots is not
     ("Indian troops fired at Chinese soldiers.", {("ASSAULT", "India", "China", "asserted")}),
     ("Chilean marines opened fire on Peruvian positions.", {("ASSAULT", "Chile", "Peru", "asserted")}),
