@@ -1793,6 +1793,13 @@ LEXICON = [
     ("Armenia handed over 25 Azerbaijani servicemen.", {("RETREAT", "Armenia", "Azerbaijan", "asserted")}),
     ("India handed over 175 Pakistani servicemen.", {("RETREAT", "India", "Pakistan", "asserted")}),
     ("Chile shot down 3 of the 10 drones launched by Peru.", {("ASSAULT", "Chile", "Peru", "asserted")}),
+    # a threat, a demand or an announcement referred back to is its maker's
+    ("Peru threatened Chile with sanctions. Chile dismissed the threat.",
+     {("THREATEN", "Peru", "Chile", "asserted"), ("REJECT", "Chile", "Peru", "asserted")}),
+    ("Bolivia demanded that Chile open its ports. Chile turned down the demand.",
+     {("REJECT", "Chile", "Bolivia", "asserted")}),
+    ("Peru said it would cut off gas supplies to Chile. Chile condemned the announcement.",
+     {("ACCUSE", "Chile", "Peru", "asserted")}),
     # firing at a party is an attack; firing warning shots is not
     ("Indian troops fired at Chinese soldiers.", {("ASSAULT", "India", "China", "asserted")}),
     ("Chilean marines opened fire on Peruvian positions.", {("ASSAULT", "Chile", "Peru", "asserted")}),
