@@ -57,18 +57,46 @@ def entity_ruler_patterns() -> list[dict]:
         {"label": "GPE" if iso else "LOC", "pattern": place} for place, iso in gazetteer().places.items()]
 
 
+# Lower-case particles inside a family name ("Anna van der Berg", "Pedro da Costa")
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "ter", "zu"}
+
+
 def _join_split_names(doc: Doc) -> None:
     """One person's name that the model splits into two person names side by side ("Hassan Sheikh" and
-    "Mohamud") is one name again: two persons are never named with nothing between them."""
+    "Mohamud") is one name again: two persons are never named with nothing between them. So is one it
+    breaks at a particle of the family name ("Anna van" and "Berg", "Anna van der" and a "Berg" of no
+    entity or of another kind), when the rest is a name the gazetteer does not know."""
     ents = list(doc.ents)
-    joined = []
+    joined: list[Span] = []
     for ent in ents:
-        if joined and ent.label_ == "PERSON" and joined[-1].label_ == "PERSON" and joined[-1].end == ent.start:
-            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
-        else:
-            joined.append(ent)
-    if len(joined) < len(ents):
+        if joined and joined[-1].end > ent.start:
+            continue  # taken into the name before
+        last = joined[-1] if joined else None
+        if last is not None and ent.label_ == "PERSON" and last.label_ == "PERSON" and last.end == ent.start:
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+        if ent.label_ == "PERSON":
+            joined[-1] = _with_family_name(ent)
+    if joined != ents:
         doc.ents = joined
+
+
+def _with_family_name(name: Span) -> Span:
+    """A person's name with the rest of its family name after a particle ("van der" and "Berg"), where
+    the model left the rest out."""
+    doc = name.doc
+    end = name.end
+    while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower:
+        end += 1
+    if end == name.end and doc[name.end - 1].lower_ not in NAME_PARTICLES:
+        return name
+    rest = end
+    while rest < len(doc) and doc[rest].pos_ == "PROPN" and doc[rest].is_title:
+        rest += 1
+    if rest == end or gazetteer().lookup(doc[end:rest].text) is not None:
+        return name
+    return Span(doc, name.start, rest, label="PERSON")
 
 
 @Language.factory("diplograph_actors_v1")

@@ -1185,6 +1185,11 @@ class EventExtractor:
             targets = article.actors_of([s for clause in _that_clauses(noun) for s in clause.children if s.dep_ == "nsubj"]) \
                 or [t for act in acts for t in self._doers(act, article)] \
                 or [t for grievance in grievances for t in article.anaphor(grievance, self)]
+        if not targets and sense.category == "CONSULT" and verb is not None and noun.dep_ == "pobj" \
+                and noun.head.head.i == verb.i and (verb.lemma_.lower() in self.words["reporting"] or self._verb_category(
+                    verb) in SPEECH_ACTS):  # "told X in a phone call that ...", "urged X during a call": with whom it
+            # is said to (but "discussed Somalia in a call": what about)
+            targets = article.actors_of([c for c in verb.children if c.dep_ in ("dobj", "dative")])
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
@@ -1742,8 +1747,8 @@ class ArticleState:
                     and token.tag_ != "NNS" and not any(c.lower_ in ("a", "an", "another") for c in token.children):
                 # "the minister": the person last named, and "the army" the state of that person; "the
                 # governments" are none, "a spokesman" someone new
-                if lemma in self.words["institution"]:
-                    return [self.state_of(self.last_person) or self.last_person]
+                if lemma in self.words["institution"]:  # (but first the state the sentence before is about)
+                    return self.previous_subject_state(token) or [self.state_of(self.last_person) or self.last_person]
                 return [self.last_person]
             if lemma in self.words["domestic"]:  # "police" at home: of the dateline
                 article = self.doc._.article
@@ -2261,6 +2266,18 @@ class ArticleState:
                 self._named(self.doc[i])
             elif self.lemma[i] in self.words["insurgent"]:  # "... from the M23 rebels": whom "the rebels" are next
                 self.actors_of([self.doc[i]])
+
+    def previous_subject_state(self, token: Token) -> list[str]:
+        """The state that the main clause of the sentence before a token's names as its subject, by
+        name or by a person of that state: "China said it would raise tariffs, after Trump raised his.
+        The ministry said ...": China's ministry, not that of the last person named."""
+        index = self.sentence_at[token.i]
+        if index == 0:
+            return []
+        root = self.sentences[index - 1].root
+        named = [self.keys[c.i] for c in root.children if c.dep_ == "nsubj" and self.keys[c.i]]
+        states = _unique(self.side(key) for key in named)
+        return states if len(states) == 1 and states[0].startswith("state:") else []
 
     def sentence(self, token: Token) -> Span:
         """The sentence of a token (`Token.sent` finds it anew each time)."""

@@ -1800,6 +1800,13 @@ LEXICON = [
      {("REJECT", "Chile", "Bolivia", "asserted")}),
     ("Peru said it would cut off gas supplies to Chile. Chile condemned the announcement.",
      {("ACCUSE", "Chile", "Peru", "asserted")}),
+    # a call in which one party tells or urges another is with that party
+    ("Chile urged Peru during a phone call to reopen the border.",
+     {("REQUEST", "Chile", "Peru", "asserted"), ("CONSULT", "Chile", "Peru", "asserted")}),
+    # an unowned ministry is of the state the sentence before is about, not of the last person named
+    ("Chile said it would raise tariffs on Peruvian goods, after Peruvian President Ana Ruiz imposed duties on "
+     "Chilean copper. The foreign ministry said Santiago would fight back if Lima insisted on escalating the dispute.",
+     {("THREATEN", "Chile", "Peru", "asserted")}),
     # firing at a party is an attack; firing warning shots is not
     ("Indian troops fired at Chinese soldiers.", {("ASSAULT", "India", "China", "asserted")}),
     ("Chilean marines opened fire on Peruvian positions.", {("ASSAULT", "Chile", "Peru", "asserted")}),
@@ -2198,6 +2205,14 @@ SPEAKER_STATE = [
     ("The Greek foreign ministry accused Kenya of provocation. President Kofi Mensah said his country would not be "
      "intimidated.", "Kofi Mensah", "KEN"),
 ]
+
+
+def test_a_family_name_after_a_particle_is_part_of_the_name(read):
+    """The model breaks some names at "van"/"von der", leaving the rest out or as a name of its own."""
+    text = ("European Council President Ilse von der Heide met Dutch Prime Minister Hanna van den Bosch and "
+            "Brazilian President Luiz da Silva.")
+    persons = {a.label: a.affiliation for a in read(text).actors.values() if a.kind == "Person"}
+    assert persons == {"Ilse von der Heide": None, "Hanna van den Bosch": "NLD", "Luiz da Silva": "BRA"}
 
 
 @pytest.mark.parametrize("text,name,state", SPEAKER_STATE)
