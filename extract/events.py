@@ -1640,6 +1640,12 @@ class ArticleState:
         group = _partitive_group(token, self.words["partitive"])
         if group.i != token.i:  # "hundreds of protesters", "members of the council"
             return self._actor_of(group, role)
+        # "several countries, including France and Spain": those named
+        examples = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("including", "like")
+                    for p in prep.children if p.dep_ == "pobj"] if token.pos_ == "NOUN" else []
+        members = self.actors_of(examples) if examples else []
+        if members:
+            return members
         lemma = token.lemma_.lower()
         lower = token.lower_
         if lower in ("two", "both", "each") and role in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):

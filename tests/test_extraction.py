@@ -1800,6 +1800,9 @@ LEXICON = [
      {("REJECT", "Chile", "Bolivia", "asserted")}),
     ("Peru said it would cut off gas supplies to Chile. Chile condemned the announcement.",
      {("ACCUSE", "Chile", "Peru", "asserted")}),
+    # a group named by examples is those it names
+    ("Several Latin American states, including Chile and Bolivia, recalled their ambassadors from Peru.",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("SANCTION", "Bolivia", "Peru", "asserted")}),
     # a call in which one party tells or urges another is with that party
     ("Chile urged Peru during a phone call to reopen the border.",
      {("REQUEST", "Chile", "Peru", "asserted"), ("CONSULT", "Chile", "Peru", "asserted")}),
