@@ -1800,6 +1800,8 @@ LEXICON = [
      {("REJECT", "Chile", "Bolivia", "asserted")}),
     ("Peru said it would cut off gas supplies to Chile. Chile condemned the announcement.",
      {("ACCUSE", "Chile", "Peru", "asserted")}),
+    # a release or an exchange suspended is cooperation cut, not a release
+    ("Peru suspended the exchange of prisoners with Chile.", {("SANCTION", "Peru", "Chile", "asserted")}),
     # a group named by examples is those it names
     ("Several Latin American states, including Chile and Bolivia, recalled their ambassadors from Peru.",
      {("SANCTION", "Chile", "Peru", "asserted"), ("SANCTION", "Bolivia", "Peru", "asserted")}),
