@@ -404,7 +404,7 @@ class EventExtractor:
                 # "... in protest at the verdict": what the protest is for
                 absorbed[trigger.token.i] = None
                 continue
-            at = trigger.token.head if trigger.token.dep_ == "pobj" and trigger.token.head.lower_ == "at" else None
+            at = _venue_preposition(trigger.token)
             # (the parser may hang the phrase on the verb's object: "met Xi [at the summit]")
             venue_of = by_index.get(at.head.head.i if at.head.dep_ == "dobj" else at.head.i) if at is not None else None
             if trigger.sense.category == "CONSULT" and venue_of is not None and venue_of.sense.category == "CONSULT":
@@ -1040,7 +1040,11 @@ class EventExtractor:
                 owner = head.head
                 while owner.pos_ not in ("VERB", "AUX") and owner.dep_ in ("advmod", "dobj", "acomp", "attr"):
                     owner = owner.head
-                return [c for c in owner.children if c.dep_ == "nsubj"] if owner.pos_ in ("VERB", "AUX") else []
+                subjects = [c for c in owner.children if c.dep_ == "nsubj"] if owner.pos_ in ("VERB", "AUX") else []
+                if subjects or owner.pos_ not in ("VERB", "AUX"):
+                    return subjects
+                token = owner  # "rejected the claims and retaliated by expelling": whoever retaliated
+                continue
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
                 return objects  # object control: "urged Algiers to settle", "..., prompting Lima to accuse"
@@ -2576,6 +2580,19 @@ def _companions(heads: list[Token]) -> list[Token]:
             continue
         found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
     return found
+
+
+def _venue_preposition(noun: Token) -> Token | None:
+    """The preposition that puts what a clause tells at the event a noun names: "met Xi at the summit",
+    "on the sidelines of the summit"."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "sideline", "margins", "margin") \
+            and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+        return prep if prep.lower_ in ("on", "at", "in") else None
+    return prep if prep.lower_ == "at" else None
 
 
 def _own_complement(head: Token, word: Token, partitives: frozenset[str]) -> bool:

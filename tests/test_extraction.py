@@ -1620,6 +1620,9 @@ REACTIONS_AND_SIGNINGS = [
 # An order's participle is the orderer's; a clause after "after" tells its own status; talks in
 # person and contact kept are consultation; "the two allies" are the story's two sides.
 CONTACTS_AND_ORDERS = [
+    # a summit on whose sidelines two parties meet is where they meet, no act of its own
+    ("Chile's foreign minister met his Peruvian counterpart on the sidelines of the ASEAN summit.",
+     {("CONSULT", "Chile", "Peru", "asserted")}),
     # "its" after a subject in the plural is not the subject's
     ("Peru sent warships to the border after Chilean fishing boats entered its waters.",
      {("MOBILIZE", "Peru", None, "asserted"), ("MOBILIZE", "Chile", "Peru", "asserted")}),
@@ -1802,6 +1805,9 @@ LEXICON = [
      {("ACCUSE", "Chile", "Peru", "asserted")}),
     # a release or an exchange suspended is cooperation cut, not a release
     ("Peru suspended the exchange of prisoners with Chile.", {("SANCTION", "Peru", "Chile", "asserted")}),
+    # a response by an act, told beside another verb, is the act of that verb's subject
+    ("Peru denied the charges and retaliated by expelling four Chilean diplomats.",
+     {("SANCTION", "Peru", "Chile", "asserted")}),
     # a group named by examples is those it names
     ("Several Latin American states, including Chile and Bolivia, recalled their ambassadors from Peru.",
      {("SANCTION", "Chile", "Peru", "asserted"), ("SANCTION", "Bolivia", "Peru", "asserted")}),
