@@ -938,6 +938,9 @@ class EventExtractor:
         if not targets:
             targets = self._prepositional_targets(verb, article, joint=sense.category in AT_VENUES,
                                                   topical=sense.category in SYMMETRIC)
+        if not targets and "topic" in sense.flags:  # "discussed the situation with Peru": the partner, which the
+            # parser hangs on the topic
+            targets = article.actors_of(_prep_objects([c for c in verb.children if c.dep_ == "dobj"], ("with",)))
         # "shot down 48 of the drones": the drones
         groups = [_partitive_group(obj, self.words["partitive"]) for obj in objects]
         if not targets and sense.category in ("ASSAULT", "COERCE"):

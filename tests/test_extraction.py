@@ -1808,6 +1808,8 @@ LEXICON = [
     # a response by an act, told beside another verb, is the act of that verb's subject
     ("Peru denied the charges and retaliated by expelling four Chilean diplomats.",
      {("SANCTION", "Peru", "Chile", "asserted")}),
+    # what is discussed with a party, which the parser hangs on the topic
+    ("Chile discussed the situation with Peru.", {("CONSULT", "Chile", "Peru", "asserted")}),
     # a group named by examples is those it names
     ("Several Latin American states, including Chile and Bolivia, recalled their ambassadors from Peru.",
      {("SANCTION", "Chile", "Peru", "asserted"), ("SANCTION", "Bolivia", "Peru", "asserted")}),
