@@ -1808,6 +1808,9 @@ LEXICON = [
     # a response by an act, told beside another verb, is the act of that verb's subject
     ("Peru denied the charges and retaliated by expelling four Chilean diplomats.",
      {("SANCTION", "Peru", "Chile", "asserted")}),
+    # a verdict passed on an act is a charge against its doer
+    ("Peru arrested two Chilean journalists. Chile called the arrests wrongful.",
+     {("ACCUSE", "Chile", "Peru", "asserted")}),
     # what is discussed with a party, which the parser hangs on the topic
     ("Chile discussed the situation with Peru.", {("CONSULT", "Chile", "Peru", "asserted")}),
     # a group named by examples is those it names
