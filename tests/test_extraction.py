@@ -1811,6 +1811,12 @@ LEXICON = [
     # a verdict passed on an act is a charge against its doer
     ("Peru arrested two Chilean journalists. Chile called the arrests wrongful.",
      {("ACCUSE", "Chile", "Peru", "asserted")}),
+    # violence or a crackdown condemned is charged to whoever did it, not to whom it was against
+    ("Bolivian police broke up a march in La Paz. Chile condemned the violence against peaceful marchers.",
+     {("ACCUSE", "Chile", "Bolivia", "asserted")}),
+    ("Bolivian police broke up a march in La Paz. Chile condemned the crackdown on the marchers.",
+     {("ACCUSE", "Chile", "Bolivia", "asserted")}),
+    ("Peru suspended its strategic partnership with Chile.", {("SANCTION", "Peru", "Chile", "asserted")}),
     # what is discussed with a party, which the parser hangs on the topic
     ("Chile discussed the situation with Peru.", {("CONSULT", "Chile", "Peru", "asserted")}),
     # a group named by examples is those it names
