@@ -2282,8 +2282,8 @@ class ArticleState:
 
     def previous_subject_state(self, token: Token) -> list[str]:
         """The state that the main clause of the sentence before a token's names as its subject, by
-        name or by a person of that state: "China said it would raise tariffs, after Trump raised his.
-        The ministry said ...": China's ministry, not that of the last person named."""
+        name or by a person of that state: "Chile said it would raise tariffs, after Peru's president
+        raised his. The ministry said ...": Chile's ministry, not that of the last person named."""
         index = self.sentence_at[token.i]
         if index == 0:
             return []
