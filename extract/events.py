@@ -647,8 +647,7 @@ class EventExtractor:
         if not targets and category in ADDRESSED and path[-1].i != token.i \
                 and path[-1].lemma_.lower() in self.words["reporting"]:
             # "Russia told Finland it would respond to ...": a threat, demand or offer told to a party is made to it
-            targets = [t for t in article.actors_of([c for c in path[-1].children if c.dep_ in ("dobj", "dative")])
-                       if t not in sources]
+            targets = [t for t in article.actors_of(_addressed(path[-1])) if t not in sources]
         for_others = len(sources) > 1 and "promise" in sense.flags and self._pledged_to_another(token, sources, article)
         if not targets and (len(sources) == 1 or for_others) and category not in UNTARGETED \
                 and not _unknown_party(token, category, sources, article):
@@ -843,7 +842,7 @@ class EventExtractor:
         # "X and Y agreed to ...": with each other; but what they pledge or offer is for others
         joint = len(sources) > 1 and sense.category in JOINT and "promise" not in sense.flags
         if not targets and sense.category in ABSORBING and not joint:  # "threatened to impose tariffs on Thailand"
-            for complement in self._acts_offered(verb):
+            for complement in self._complement_acts(verb):
                 inner = [c for c in complement.children if c.dep_ in ("dobj", "dative")]
                 targets += article.actors_of(inner) or self._prepositional_targets(complement, article)
                 for obj in inner:
@@ -861,7 +860,7 @@ class EventExtractor:
                 targets = parties
         return _unique(sources), _unique(t for t in targets if t not in sources)
 
-    def _acts_offered(self, verb: Token) -> list[Token]:
+    def _complement_acts(self, verb: Token) -> list[Token]:
         """The verbs of the clauses a verb takes ("threatened to impose"), through a verb of helping that
         helps no one ("offered to help mediate between A and B": the mediation)."""
         acts = []
@@ -941,8 +940,8 @@ class EventExtractor:
         if not targets and "topic" in sense.flags:  # "discussed the situation with Peru": the partner, which the
             # parser hangs on the topic
             targets = article.actors_of(_prep_objects([c for c in verb.children if c.dep_ == "dobj"], ("with",)))
-        # "shot down 48 of the drones": the drones
-        groups = [_partitive_group(obj, self.words["partitive"]) for obj in objects]
+        # "shot down 48 of the drones": the drones (read only while no target is found)
+        groups = [_partitive_group(obj, self.words["partitive"]) for obj in objects] if not targets else []
         if not targets and sense.category in ("ASSAULT", "COERCE"):
             # "shot down drones launched by the Houthis", "seized a tanker operated by Iran": whose they are
             targets = article.actors_of(_done_by(groups))
@@ -1196,7 +1195,7 @@ class EventExtractor:
                 and noun.head.head.i == verb.i and (verb.lemma_.lower() in self.words["reporting"] or self._verb_category(
                     verb) in SPEECH_ACTS):  # "told X in a phone call that ...", "urged X during a call": with whom it
             # is said to (but "discussed Somalia in a call": what about)
-            targets = article.actors_of([c for c in verb.children if c.dep_ in ("dobj", "dative")])
+            targets = article.actors_of(_addressed(verb))
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
@@ -2583,6 +2582,11 @@ def _companions(heads: list[Token]) -> list[Token]:
             continue
         found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
     return found
+
+
+def _addressed(verb: Token) -> list[Token]:
+    """Whom a verb of saying tells or urges: its object or dative ("told Finland", "urged Peru")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
 
 
 def _venue_preposition(noun: Token) -> Token | None:

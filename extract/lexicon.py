@@ -50,10 +50,11 @@ class Lexicon:
     def senses(self, pos: str, lemma: str) -> list[TriggerSense]:
         return self._senses.get((pos, lemma.lower()), [])
 
-    def heads(self, pos: str, category: str) -> frozenset[str]:
-        """The lemmas with a sense of a category ("reject", "veto", ... for V and REJECT)."""
-        return frozenset(lemma for (head_pos, lemma), senses in self._senses.items()
-                         if head_pos == pos and any(sense.category == category for sense in senses))
+    def heads(self, pos: str, category: str | None = None) -> frozenset[str]:
+        """The lemmas with a sense of a category ("reject", "veto", ... for V and REJECT), or with one
+        of any category (an event word) when none is given."""
+        return frozenset(lemma for (head_pos, lemma), senses in self._senses.items() if head_pos == pos and any(
+            sense.category == category if category is not None else sense.category for sense in senses))
 
     def words(self, name: str) -> frozenset[str]:
         """The lemmas of a word class of `frames.tsv` ("reporting", "modal", ...)."""

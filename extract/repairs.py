@@ -71,8 +71,8 @@ class ParseRepairer:
         self.offices = lexicon().words("role") | lexicon().words("counterpart")
         self.collectives = lexicon().words("bloc_epithet") | lexicon().words("insurgent") | lexicon().words("partitive")
         # nouns of acts and of things said, which can be the subject of a verdict but do nothing themselves
-        self.acts = frozenset(lemma for category in lexicon().categories for lemma in lexicon().heads("N", category)) \
-            | lexicon().words("anaphor") | lexicon().words("decision") | lexicon().words("allegation")
+        self.acts = lexicon().heads("N") | lexicon().words("anaphor") | lexicon().words("decision") \
+            | lexicon().words("allegation")
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
