@@ -446,6 +446,14 @@ class EventExtractor:
         sense = next(s for s in self.lexicon.senses("N", act.lemma_) if s.category)
         return self._noun_arguments(act, sense, article)[0]
 
+    def _agents_of(self, nouns: list[Token], preps: tuple[str, ...] = ("by",)) -> list[Token]:
+        """Who did what nouns name, by a by-phrase of their own ("abuses by the militia") or of a verb of
+        doing that qualifies them ("crimes committed by the army", "raids carried out by Israeli jets";
+        but abuses reported by a monitor are not the monitor's); `preps` for other prepositions of a
+        doer ("threats from Russia")."""
+        return [o for noun in nouns for head in (noun, *_participles(noun, self.doing)) for c in head.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+
     def _unplaced_official(self, token: Token, article: "ArticleState") -> bool:
         """Whether a verb's subject is an office or institution that names no actor."""
         subjects = self._subjects(token)
@@ -680,11 +688,12 @@ class EventExtractor:
             # organization hears the complaint; it is against the other side
             targets = article.other_party(sources[0]) or targets
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
-            # a protest or a crowd's demand naming no one is aimed at the authorities where it is held: of the
-            # place the sentence puts it in ("Sri Lankan inmates rioted at a prison in India"), else the crowd's own
+            # a protest or a crowd's demand naming no one is aimed at whom it is against ("an anti-Israel
+            # rally"), else at the authorities where it is held: of the place the sentence puts it in ("Sri
+            # Lankan inmates rioted at a prison in India"), else the crowd's own
             held = article.place_of_sentence(token)
-            targets = [article.state_of(f"state:{held}")] if held else _unique(
-                state for s in sources for state in [article.state_of(s)] if state and state != s)
+            targets = article.opposed(token) or ([article.state_of(f"state:{held}")] if held else _unique(
+                state for s in sources for state in [article.state_of(s)] if state and state != s))
         if category in ("COERCE", "ASSAULT") and len(sources) == 1 and article.state_iso(sources[0]):
             # "Egyptian police dispersed demonstrators": people a state's forces act on, where no
             # place says otherwise, are in that state
@@ -892,15 +901,18 @@ class EventExtractor:
             grievances = [o for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
                           for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("about", "over")
                           for o in prep.children if o.dep_ == "pobj"]
-            accused = [key for grievance in grievances for key in article.owner_actors(grievance)]
+            accused = [key for grievance in grievances for key in article.owner_actors(grievance)] \
+                or article.actors_of(self._agents_of(grievances))
             # "filed a WTO complaint against Indian tariffs": against India, before the forum that qualifies it;
             # but an act condemned is aimed at its doer, not at whom it was against ("condemned Israel's attack
-            # against Lebanon", "what it called Israel's aggression against Lebanon")
+            # against Lebanon", "what it called Israel's aggression against Lebanon", "abuses by the army
+            # against civilians")
             charges = [c for c in verb.children if c.dep_ in ("dobj", "oprd")
                        and c not in self._acts([c], "ACCUSE")]
             accused = accused or [key for c in charges if not any(s.category for s in self.lexicon.senses("N", c.lemma_))
                                   and not article.keys[c.i] and c.lemma_.lower() not in self.words["role"]
                                   for key in article.owner_actors(c)] \
+                or article.actors_of(self._agents_of(charges)) \
                 or article.actors_or_owners(_prep_objects(charges, ("against",)))
             if accused:
                 return accused
@@ -1139,9 +1151,7 @@ class EventExtractor:
         # "threats by Russia"; "threats from Russia", "an offer from Kabul" (but a withdrawal from
         # a place or an expulsion from a country names where, not who)
         givers = ("by", "from") if sense.category in GIVEN_FROM else ("by",)
-        agents = [p for head in (noun, *_participles(noun, self.doing)) for c in head.children
-                  if c.dep_ in ("prep", "agent") and c.lower_ in givers for p in c.children if p.dep_ == "pobj"]
-        sources = sources or article.actors_of(agents)
+        sources = sources or article.actors_of(self._agents_of([noun], givers))
         verb = _governing_verb(noun)
         if verb is not None and verb.lemma_ in self.words["reaction"] and noun.dep_ == "dobj":
             # "the raid drew condemnation from Egypt": from Egypt, at the raid's doer
@@ -1190,6 +1200,7 @@ class EventExtractor:
             # "concern over the incident": at the doer of the act it refers back to
             targets = article.actors_of([s for clause in _that_clauses(noun) for s in clause.children if s.dep_ == "nsubj"]) \
                 or [t for act in acts for t in self._doers(act, article)] \
+                or article.actors_of(self._agents_of(grievances)) \
                 or [t for grievance in grievances for t in article.anaphor(grievance, self)]
         if not targets and sense.category == "CONSULT" and verb is not None and noun.dep_ == "pobj" \
                 and noun.head.head.i == verb.i and (verb.lemma_.lower() in self.words["reporting"] or self._verb_category(
@@ -1640,6 +1651,8 @@ class ArticleState:
         """`role`: the dependency the phrase has in its clause, when `token` heads only part of it
         ("thousands of students" is a subject though "students" is the object of "of")."""
         role = role or token.dep_
+        if self.keys[token.i] and self.stance(token):
+            return []  # "an anti-Israel protest" is not Israel's
         if self.keys[token.i]:
             community = self._community(token)
             return [community] if community else [self._named(token)]
@@ -1714,7 +1727,7 @@ class ArticleState:
         if lemma in self.words["insurgent"]:  # "Kordofan rebels", "rebels in Tigray": the group of that land
             if lemma in self.by_head and any(c.lower_ == "the" for c in token.children):
                 return [self.by_head[lemma]]  # "the rebels": those last named so
-            places = [c for c in token.children if c.dep_ in ("compound", "amod")] + _prep_objects(
+            places = [c for c in token.children if c.dep_ in ("compound", "amod") and not self.stance(c)] + _prep_objects(
                 [token], ("in", "from"))
             homes = [iso for place in places for iso in [self.place_iso(place)] if iso]
             if not homes and (role == "nsubj" or token.head.lower_ == "by"):  # "gunmen kidnapped ... in Nigeria": of where they act
@@ -1829,7 +1842,7 @@ class ArticleState:
         person's body that its own words name is that body ("Haftar's Libyan National Army")."""
         found, leaders = [], []
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and not self.stance(child):
                 if self.keys[child.i]:
                     found.append(self._named(child))
                     if child.dep_ == "poss" and getattr(self.actors.get(found[-1]), "kind", None) == "Person":
@@ -1851,11 +1864,25 @@ class ArticleState:
             found = [key for key in found if key not in leaders]
         return _unique(found)
 
+    def stance(self, name: Token) -> str | None:
+        """"anti" or "pro" where a name is joined to one of them by a hyphen ("an anti-Israel protest", "a
+        pro-Russian cleric"): the noun it qualifies is for or against that actor, not of it."""
+        i = name.i
+        if i >= 2 and self.doc[i - 1].text in ("-", "–") and self.doc[i - 2].lower_ in ("anti", "pro"):
+            return self.doc[i - 2].lower_
+        return None
+
+    def opposed(self, noun: Token) -> list[str]:
+        """The actors a noun is said to be against ("an anti-Israel protest")."""
+        return [self._named(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and self.keys[c.i]
+                and self.stance(c) == "anti"]
+
     def _coordinated_owners(self, token: Token) -> list[str]:
         """Coordinated qualifiers of one noun, which stand for as many actors: "the Kenyan and
         Ugandan foreign ministers"."""
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and self.keys[child.i] and child.conjuncts:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and self.keys[child.i] and child.conjuncts \
+                    and not self.stance(child):
                 found = [self._named(child)] + [self._named(c) for c in child.conjuncts if self.keys[c.i]]
                 if len(found) > 1:
                     return _unique(found)
@@ -2139,7 +2166,7 @@ class ArticleState:
             key = self.keys[token.i]
             if phrase is not None and not phrase.left_edge.i <= token.i <= phrase.right_edge.i or token.i in doers:
                 continue
-            if not key or key in sources or key in others or _in_modifier_clause(token) \
+            if not key or key in sources or key in others or _in_modifier_clause(token) or self.stance(token) \
                     or _in_other_clause(token, trigger, self.words["reaction"]) \
                     or self._owns_a_source(token, sources) \
                     or token.head.lemma_.lower() in self.words["frontier"]:  # "near the Afghan border": where
@@ -2395,11 +2422,13 @@ def _in_other_clause(token: Token, trigger: Token, reactions: frozenset[str]) ->
     talks with the EU"), though that subject may be a party ("sent aid days after Ukraine's
     president visited Berlin", "will withdraw if Somalia signs"); or a clause of a verb of
     `reactions` that tells what the act drew ("launched an offensive, prompting condemnation from
-    France": the one who reacts, not the one acted on)."""
+    France": the one who reacts, not the one acted on); or what it was done for ("was detained for
+    spying for Iran": whom the act is done to did that, for or with another)."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
     path = [token, *token.ancestors]
     return any(a.pos_ in ("VERB", "AUX") and a.i not in own and (
-        a.dep_ == "conj" or a.pos_ == "VERB" and a.lemma_.lower() in reactions or a.dep_ == "advcl" and any(
+        a.dep_ == "conj" or a.pos_ == "VERB" and a.lemma_.lower() in reactions
+        or a.dep_ == "pcomp" and a.head.lower_ in ("for", "over") or a.dep_ == "advcl" and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in a.children) and below.dep_ not in ("nsubj", "nsubjpass"))
         for below, a in zip(path, path[1:]))
 

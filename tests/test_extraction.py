@@ -588,6 +588,21 @@ DISMISSED_CLAIMS = [
 
 # Exactly these events: an act someone is accused of is done by the accused, and told by the
 # accuser (claimed, when the accused denies it).
+# "anti-" or "pro-" before a name says whom a noun is for or against, not whose it is; what is condemned or
+# investigated is aimed at whoever did it, named by a by-phrase, not at whom it was done to; a reason an act was
+# done for names no party to it
+STANCES_AND_PERPETRATORS = [
+    ("Thousands of Jordanian students staged an anti-Israel protest on Friday.",
+     {("PROTEST", "Protesters in Jordan", "Israel", "asserted")}),
+    ("An anti-American cleric was arrested in Baghdad.", {("COERCE", "Iraq", None, "asserted")}),
+    ("Peru condemned abuses by Chilean troops against Bolivian miners.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru launched an inquiry into abuses committed by Chilean troops against Bolivian miners.",
+     {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru condemned the killing of Bolivian miners by Chilean troops.",
+     {("ACCUSE", "Peru", "Chile", "asserted"), ("ASSAULT", "Chile", "Bolivia", "asserted")}),
+    ("A teacher was detained in Jordan for spying for Iran.", {("COERCE", "Jordan", None, "asserted")}),
+]
+
 ACCUSED_ACTS = [
     # a charge denied is the accusation's, not that of an act coordinated with it; a claim set beside
     # coordinated acts is of them all
@@ -1692,7 +1707,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
