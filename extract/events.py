@@ -2674,12 +2674,17 @@ def _guarded_against(token: Token) -> bool:
 
 def _foreseen_by_another(path: list[Token], sources: list[str], article: "ArticleState") -> bool:
     """Whether what a party could do is told by the clause of another party ("Chile said Bolivia
-    could close the border", "Chile fears Bolivia could ..."): a prediction, not a threat made."""
+    could close the border", "Chile fears Bolivia could ..."): a prediction, not a threat made. A
+    member state tells what its organization could do as one of it ("the EU could impose sanctions,
+    the Dutch minister said")."""
     top = path[-1]
     if top.i == path[0].i:
         return False
     tellers = {article.side(key) for key in article.actors_of([c for c in top.children if c.dep_ == "nsubj"])}
-    return bool(tellers) and not tellers & {article.side(key) for key in sources}
+    doers = {article.side(key) for key in sources}
+    return bool(tellers) and not tellers & doers and not any(
+        article.gazetteer.is_member(iso, doer) for teller in tellers for iso in [article.state_iso(teller)] if iso
+        for doer in doers)
 
 
 def _said_alongside(verb: Token) -> bool:

@@ -135,6 +135,13 @@ class Gazetteer:
                 for metonym in filter(None, row[4].split("|")):
                     self._add(metonym, "GPE" if metonym[0].isupper() and " " not in metonym else "ORG", key)
         self._titles = dict(ontology.read_table("gazetteer", "titles.tsv"))
+        self._members: dict[str, frozenset[str]] = {}
+        for organization, members in ontology.read_table("gazetteer", "memberships.tsv"):
+            isos = frozenset(members.split("|"))
+            unknown = sorted(iso for iso in isos if f"state:{iso}" not in self.actors)
+            if unknown:
+                raise ValueError(f"memberships.tsv: {organization}: no state has the code(s) {', '.join(unknown)}")
+            self._members[f"org:{slug(organization)}"] = isos
         self.places = {name: iso or None for iso, names in ontology.read_table("gazetteer", "places.tsv")
                        for name in names.split("|") if name}  # (a sea or strait is in no state: "-")
         self._places = {fold(name): iso for name, iso in self.places.items()}
@@ -178,6 +185,10 @@ class Gazetteer:
 
     def state(self, iso: str | None) -> Actor | None:
         return self.actors.get(f"state:{iso}") if iso else None
+
+    def is_member(self, iso: str, organization: str) -> bool:
+        """Whether a state (by ISO code) is a member of an organization (by actor key)."""
+        return iso in self._members.get(organization, ())
 
     def title_state(self, role: str) -> str | None:
         """The ISO code of the one state whose office a title names ("secretary of state"), if any."""

@@ -603,6 +603,15 @@ STANCES_AND_PERPETRATORS = [
     ("A teacher was detained in Jordan for spying for Iran.", {("COERCE", "Jordan", None, "asserted")}),
 ]
 
+# what an organization could do if ..., told by one of its member states, is the organization's threat; told
+# by another state, that state's prediction
+MEMBERS_TELLING = [
+    ("The European Union may suspend its aid programme for Chad if the violence continues, the Dutch foreign "
+     "minister said on Tuesday.", {("THREATEN", "European Union", "Chad", "asserted")}),
+    ("The European Union could impose new sanctions on Belarus if the crackdown goes on, the Turkish foreign "
+     "minister said.", {("SANCTION", "European Union", "Belarus", "intended")}),
+]
+
 ACCUSED_ACTS = [
     # a charge denied is the accusation's, not that of an act coordinated with it; a claim set beside
     # coordinated acts is of them all
@@ -1707,7 +1716,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
