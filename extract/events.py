@@ -1514,7 +1514,7 @@ class EventExtractor:
             head = node.head
             if head.lemma_.lower() in self.words["reporting"] and node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
                     or head.lemma_.lower() in self.words["reporting"] and node.i == token.head.i:
-                speakers = article.actors_of([c for c in head.children if c.dep_ == "nsubj"])
+                speakers = article.actors_of(_saying_subjects(head))
                 if speakers:
                     return speakers
             if node.dep_ == "ROOT":
@@ -1895,7 +1895,7 @@ class ArticleState:
         if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in self.extractor.telling:
             return []
         verb = clause.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = _saying_subjects(verb)
         if not subjects and verb.dep_ == "conj":  # "condemned the attack and said it had ...": a shared subject
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return self.actors_of([c for c in subjects if c.pos_ != "PRON"])
@@ -2457,10 +2457,20 @@ def _unknown_party(trigger: Token, category: str, sources: list[str], article: A
                for o in asked)
 
 
+def _saying_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb of saying: its own, or, said in an as-phrase, those of the verb the phrase
+    is on ("was quoted as saying": who was quoted)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        subjects = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
 def _origins(goods: list[Token]) -> list[Token]:
     """Where things come from, as a clause that modifies them tells it ("brandy imported from the
-    EU", "goods made in China")."""
-    return _prep_objects([c for noun in goods for c in noun.children if c.dep_ == "acl"], ("from", "in"))
+    EU", "goods made in China"), or a from-phrase of their own ("a ban on imports from Spain")."""
+    return _prep_objects([c for noun in goods for c in noun.children if c.dep_ == "acl"], ("from", "in")) + \
+        _prep_objects(goods, ("from",))
 
 
 def _in_modifier_clause(token: Token) -> bool:

@@ -612,6 +612,17 @@ MEMBERS_TELLING = [
      "minister said.", {("SANCTION", "European Union", "Belarus", "intended")}),
 ]
 
+# who is quoted as saying something says it; a measure on goods or flights from a state is aimed at that state
+QUOTED_AND_ORIGINS = [
+    ("The Kenyan president was quoted by a newspaper as saying Nairobi would expel two Somali diplomats.",
+     {("SANCTION", "Kenya", "Somalia", "intended")}),
+    ("Chile's foreign minister was quoted as saying Peru had violated the treaty.", {("ACCUSE", "Chile", "Peru", "asserted")}),
+    ("Qatar's emir was quoted as saying he was willing to mediate between Kabul and Islamabad.",
+     {("AGREE", "Qatar", "Afghanistan", "intended"), ("AGREE", "Qatar", "Pakistan", "intended")}),
+    ("Algeria said it was prepared to lift the ban on imports from Spain.", {("AGREE", "Algeria", "Spain", "intended")}),
+    ("China imposed tariffs on pork from the European Union.", {("SANCTION", "China", "European Union", "asserted")}),
+]
+
 ACCUSED_ACTS = [
     # a charge denied is the accusation's, not that of an act coordinated with it; a claim set beside
     # coordinated acts is of them all
@@ -1716,7 +1727,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
