@@ -976,9 +976,10 @@ class EventExtractor:
         """Actors in the target prepositions of a head: "on X", "with X", "against X", "between X and
         Y"; on a noun also "of X", "for X", "from X" and "by X" ("the pull-out of Croatian troops",
         "aid for Poland", "rejected an offer from Kabul"). An act done together is done at a venue,
-        not at a party ("signed the accord at the White House"); talks and deals are on a topic
-        ("exchanged views on Taiwan")."""
+        not at a party ("signed the accord at the White House"); talks and deals, and documents, are on a
+        topic ("exchanged views on Taiwan", "vetoed a resolution on Sudan")."""
         preps = NOMINAL_TARGET_PREPS + ("from", "by") if head.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
+        topical = topical or head.lemma_.lower() in article.words["document"]  # "a resolution on Sudan": what about
         preps = tuple(p for p in preps if not (joint and p == "at" or topical and p == "on"))
         targets: list[str] = []
         # "with X and with Y": the second preposition is the first one's conjunct

@@ -623,6 +623,15 @@ QUOTED_AND_ORIGINS = [
     ("China imposed tariffs on pork from the European Union.", {("SANCTION", "China", "European Union", "asserted")}),
 ]
 
+# a document is on its topic, which is no party to what is done with it; a claim or result accepted is recognised,
+# and refused, rejected
+DOCUMENTS_AND_CLAIMS = [
+    ("Russia vetoed a draft resolution on Sudan at the Security Council.",
+     {("REJECT", "Russia", "UN Security Council", "asserted")}),
+    ("Vietnam said it would not accept China's claims to the Paracel Islands.", {("REJECT", "Vietnam", "China", "asserted")}),
+    ("Brazil accepted the result of the election in Bolivia.", {("SUPPORT", "Brazil", "Bolivia", "asserted")}),
+]
+
 ACCUSED_ACTS = [
     # a charge denied is the accusation's, not that of an act coordinated with it; a claim set beside
     # coordinated acts is of them all
@@ -1727,7 +1736,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
