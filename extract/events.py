@@ -2121,6 +2121,8 @@ class ArticleState:
                 c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                 and token.lemma_.lower() in self.words["region"]]
             iso = self.place_iso(named[0]) if named else None
+            if iso is None and named and named[0].dep_ == "compound":  # "the Kurdistan region", named so whole
+                iso = self.gazetteer.place_state(f"{named[0].text} {token.text}")
             if iso is None and named:  # "the Somali town of Afmadow": the state that qualifies the place
                 iso = next((i for c in token.children if c.dep_ in ("amod", "compound")
                             for i in [self.state_iso(self.keys[c.i])] if i), None)

@@ -702,6 +702,8 @@ HELPERS = [
 # state is who reports it, or is the attacking armed group's own; a city or region the gazetteer
 # knows is in its state.
 STRUCK_PLACES = [
+    # a region the gazetteer names whole ("the Kurdistan region") is in its state
+    ("A Turkish drone strike hit a car in the Kurdistan region.", {("ASSAULT", "Turkey", "Iraq", "asserted")}),
     # a place put "outside of" or "north of" a town that a state qualifies is in that state
     ("A homemade bomb outside of the Somali town of Afmadow killed three Kenyan soldiers on patrol.",
      {("ASSAULT", "Rebels in Somalia", "Kenya", "asserted")}),
