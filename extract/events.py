@@ -1242,10 +1242,13 @@ class EventExtractor:
             # "signed a truce after three days of clashes": between the clause's coordinated subjects
             parties = verb_doers()
             sources, targets = (parties[:1], parties[1:2]) if len(parties) > 1 else ([], [])
-        if sense.category in ("REQUEST", "THREATEN") and sources and not targets and verb is not None and (
+        answered = sense.category in ("REQUEST", "THREATEN") or sense.category == "ACCUSE" and verb is not None and (
+            verb.lemma_.lower() in self.words["denial"] or self._verb_category(verb) == "REJECT")
+        if answered and sources and not targets and verb is not None and (
                 noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.head.i == verb.i):
             # "rejected a Chilean request", "accepted Togo's demands", "ignored Peru's ultimatum", "has not
-            # responded to Chad's request": asked of (or aimed at) the government that answers
+            # responded to Chad's request", "denied Somalia's accusations": asked of (or aimed at) the
+            # government that answers
             targets = [article.state_of(t) or t for t in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])]
         return _unique(sources), _unique(t for t in targets if t not in sources)
 
@@ -1558,7 +1561,10 @@ class EventExtractor:
     def _denier(self, token: Token, article: "ArticleState") -> str | None:
         """The actor who denies an event, when it is the content of a denial ("denied expelling",
         "denied reports that ... were holding talks"), or of an allegation that is rejected
-        ("dismissed claims that its troops shelled ...")."""
+        ("dismissed claims that its troops shelled ..."). An allegation denied was made all the same
+        ("denied accusations by Somalia that ...": what it charges is denied, not the charging)."""
+        if token.lemma_.lower() in self.words["allegation"]:
+            return None
         node, alleged = token, False
         for _ in range(5):
             head = node.head

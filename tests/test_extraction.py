@@ -623,6 +623,13 @@ QUOTED_AND_ORIGINS = [
     ("China imposed tariffs on pork from the European Union.", {("SANCTION", "China", "European Union", "asserted")}),
 ]
 
+# an accusation denied or rejected was made all the same, at whoever answers it; what it charges is denied
+ANSWERED_ACCUSATIONS = [
+    ("Kenya denied accusations by Somalia that it had armed a militia in Jubaland.",
+     {("ACCUSE", "Somalia", "Kenya", "asserted"), ("AID", "Kenya", "Rebels in Somalia", "denied")}),
+    ("Kenya rejected Somalia's accusation.", {("REJECT", "Kenya", "Somalia", "asserted"), ("ACCUSE", "Somalia", "Kenya", "asserted")}),
+]
+
 # a document is on its topic, which is no party to what is done with it; a claim or result accepted is recognised,
 # and refused, rejected
 DOCUMENTS_AND_CLAIMS = [
@@ -1738,7 +1745,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
