@@ -36,6 +36,9 @@ NOMINAL_TARGET_PREPS = ("of", "with", "on", "against", "to", "for", "toward", "t
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Acts that coordinated subjects with no other target do with each other: "X and Y signed a truce".
 JOINT = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT"}
+# Acts whose two parties do them together, whichever is told as the doer: what "the deal" refers back to is both
+# parties' (a visit or call, told from the visitor or caller, is the visitor's)
+DONE_TOGETHER = {"AGREE", "COOPERATE"}
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "AID"}
 # Acts that, stated as future acts on a condition, are threats ("could impose sanctions if ...").
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT"}
@@ -796,6 +799,9 @@ class EventExtractor:
         own_subjects = [s for s in subjects if s.tag_ not in ("WP", "WDT")]  # "who hosted": the relative's head
         if not sources and not own_subjects and not agents and not passive_subjects:  # a subject of its own,
             sources = article.actors_of(self._controller(verb))  # even an unknown one, is never borrowed
+        if not sources and passive_subjects and not agents and sense.category in SYMMETRIC and verb.dep_ == "conj":
+            # "discussed water rights, but no agreement was reached": by those of the clause it is coordinated with
+            sources = article.actors_of([c for c in verb.head.children if c.dep_ == "nsubj"])
         if not sources and passive_subjects and sense.category == "ASSAULT":  # "was killed in a bomb blast"
             sources = next((article.set_off_by(o) for o in _prep_objects([verb], ("in",))
                             if o.lemma_.lower() in self.words["explosive"] and not article.owner_actors(o)), [])
@@ -1262,6 +1268,9 @@ class EventExtractor:
         if _made_by_another(token):
             path = path[:1]  # "has not answered Chile's request": the request was made
         children = [list(node.children) for node in path]
+        if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+            return "denied"  # "imposed no new sanctions", "no agreement was reached"
         # talks a clause is set in were held, whatever the clause denies ("failed to agree at talks in Brussels")
         denying = path[:1] if token.pos_ != "VERB" and _circumstance(token) else path
         for below, node, node_children in zip([None, *denying], denying, children):
@@ -2298,10 +2307,12 @@ class ArticleState:
 
     def latest_doers(self, wanted: Callable[[Told], bool]) -> list[str]:
         """All who did the latest act told that `wanted` accepts ("the strikes" after "U.S. and British
-        jets struck ...": both), a person unnamed here as his state."""
+        jets struck ...": both; "the agreement" after "Peru agreed with Bolivia to ...": both, who made
+        it together; but "the visit" is the visitor's), a person unnamed here as his state."""
         told = next((told for told in reversed(self.events_so_far) if wanted(told)), None)
-        return _unique(self.persons_as_states([other.source for other in self.events_so_far
-                                               if other.trigger == told.trigger])) if told is not None else []
+        return _unique(self.persons_as_states([party for other in self.events_so_far if other.trigger == told.trigger
+                                               for party in (other.source, other.target if other.category in DONE_TOGETHER
+                                                             else None)])) if told is not None else []
 
     def after_sentence(self, sent: Span) -> None:
         for i in range(sent.start, sent.end):

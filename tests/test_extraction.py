@@ -630,6 +630,17 @@ ANSWERED_ACCUSATIONS = [
     ("Kenya rejected Somalia's accusation.", {("REJECT", "Kenya", "Somalia", "asserted"), ("ACCUSE", "Somalia", "Kenya", "asserted")}),
 ]
 
+# what is made together is both parties' when referred back to; a deal or measure that is "no" one was not made
+TOGETHER_AND_NONE = [
+    ("Peru agreed with Bolivia to reopen the border. Chile welcomed the agreement.",
+     {("AGREE", "Peru", "Bolivia", "asserted"), ("SUPPORT", "Chile", "Peru", "asserted"),
+      ("SUPPORT", "Chile", "Bolivia", "asserted")}),
+    ("Peru and Bolivia reached no agreement on water rights.", {("AGREE", "Peru", "Bolivia", "denied")}),
+    ("Peru imposed no new sanctions on Chile.", {("SANCTION", "Peru", "Chile", "denied")}),
+    ("Peru and Bolivia discussed water rights, but no agreement was reached.",
+     {("CONSULT", "Peru", "Bolivia", "asserted"), ("AGREE", "Peru", "Bolivia", "denied")}),
+]
+
 # a document is on its topic, which is no party to what is done with it; a claim or result accepted is recognised,
 # and refused, rejected
 DOCUMENTS_AND_CLAIMS = [
@@ -1745,7 +1756,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
