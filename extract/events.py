@@ -449,12 +449,15 @@ class EventExtractor:
         sense = next(s for s in self.lexicon.senses("N", act.lemma_) if s.category)
         return self._noun_arguments(act, sense, article)[0]
 
-    def _agents_of(self, nouns: list[Token], preps: tuple[str, ...] = ("by",)) -> list[Token]:
+    def _agents_of(self, nouns: list[Token], preps: tuple[str, ...] = ("by",), made: bool = False) -> list[Token]:
         """Who did what nouns name, by a by-phrase of their own ("abuses by the militia") or of a verb of
-        doing that qualifies them ("crimes committed by the army", "raids carried out by Israeli jets";
-        but abuses reported by a monitor are not the monitor's); `preps` for other prepositions of a
-        doer ("threats from Russia")."""
-        return [o for noun in nouns for head in (noun, *_participles(noun, self.doing)) for c in head.children
+        doing that qualifies them ("crimes committed by the army"; but abuses reported by a monitor are
+        not the monitor's, nor is a swap brokered by Qatar Qatar's); `made`: also of a verb of an act by
+        which the thing was made, for what is held against its maker ("criticised a pact signed by Chad");
+        `preps` for other prepositions of a doer ("threats from Russia")."""
+        acts = self.doing | {c.lemma_.lower() for noun in nouns for c in noun.children if made
+                             and any(s.category for s in self.lexicon.senses("V", c.lemma_))}
+        return [o for noun in nouns for head in (noun, *_participles(noun, acts)) for c in head.children
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
 
     def _unplaced_official(self, token: Token, article: "ArticleState") -> bool:
@@ -908,7 +911,7 @@ class EventExtractor:
                           for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("about", "over")
                           for o in prep.children if o.dep_ == "pobj"]
             accused = [key for grievance in grievances for key in article.owner_actors(grievance)] \
-                or article.actors_of(self._agents_of(grievances))
+                or article.actors_of(self._agents_of(grievances, made=True))
             # "filed a WTO complaint against Indian tariffs": against India, before the forum that qualifies it;
             # but an act condemned is aimed at its doer, not at whom it was against ("condemned Israel's attack
             # against Lebanon", "what it called Israel's aggression against Lebanon", "abuses by the army
@@ -918,7 +921,7 @@ class EventExtractor:
             accused = accused or [key for c in charges if not any(s.category for s in self.lexicon.senses("N", c.lemma_))
                                   and not article.keys[c.i] and c.lemma_.lower() not in self.words["role"]
                                   for key in article.owner_actors(c)] \
-                or article.actors_of(self._agents_of(charges)) \
+                or article.actors_of(self._agents_of(charges, made=True)) \
                 or article.actors_or_owners(_prep_objects(charges, ("against",)))
             if accused:
                 return accused
@@ -938,7 +941,8 @@ class EventExtractor:
             own = {article.side(key) for key in article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])}
             found = [(obj, t) for obj, t in found if article.keys[obj.i] or not (t.startswith("state:") and t in own)]
         targets = [t for _, t in found]
-        if not objects and verb.dep_ == "relcl" and verb.head.dep_ in ("npadvmod", "appos") and (
+        if not objects and verb.dep_ == "relcl" and (verb.head.dep_ in ("npadvmod", "appos") or verb.head.dep_ == "attr"
+                                                      and _reported_clause(verb.head.head, self.words["reporting"])) and (
                 verb.head.head.pos_ == "VERB" or verb.head.lemma_.lower() in self.words["anaphor"]) and not any(
                 c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
             # "recognized Palestine, a move (that) Israel condemned", "expelled two diplomats, a decision Lima
@@ -1011,6 +1015,8 @@ class EventExtractor:
         if noun.lemma_.lower() in self.words["anaphor"] and noun.lemma_.lower() not in self.words["decision"]:
             return [noun]  # (but "..., a move that ...", "a decision that" stand for the clause)
         clause = _governing_verb(noun)
+        if clause is not None and noun.dep_ == "attr":  # "X signed a pact, officials said, a move that ...": the
+            clause = _reported_clause(clause, self.words["reporting"])  # pact's signing, not the saying
         if clause is None:
             return []
         return [c for c in clause.children if c.dep_ == "nsubj"] or self._controller(clause)
@@ -1207,7 +1213,7 @@ class EventExtractor:
             # "concern over the incident": at the doer of the act it refers back to
             targets = article.actors_of([s for clause in _that_clauses(noun) for s in clause.children if s.dep_ == "nsubj"]) \
                 or [t for act in acts for t in self._doers(act, article)] \
-                or article.actors_of(self._agents_of(grievances)) \
+                or article.actors_of(self._agents_of(grievances, made=True)) \
                 or [t for grievance in grievances for t in article.anaphor(grievance, self)]
         if not targets and sense.category == "CONSULT" and verb is not None and noun.dep_ == "pobj" \
                 and noun.head.head.i == verb.i and (verb.lemma_.lower() in self.words["reporting"] or self._verb_category(
@@ -2475,6 +2481,13 @@ def _unknown_party(trigger: Token, category: str, sources: list[str], article: A
     # (those a request is made to are many: "its neighbour" may be the story's other side)
     return any(o.tag_ in ("NNS", "NNPS") and not article.keys[o.i] and not set(article.actors_of([o])) - set(sources)
                for o in asked)
+
+
+def _reported_clause(verb: Token, reporting: frozenset[str]) -> Token | None:
+    """The clause a verb of saying reports ("X signed a pact, officials said"), if it is one."""
+    if verb.lemma_.lower() not in reporting:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
 
 
 def _saying_subjects(verb: Token) -> list[Token]:

@@ -641,6 +641,17 @@ TOGETHER_AND_NONE = [
      {("CONSULT", "Peru", "Bolivia", "asserted"), ("AGREE", "Peru", "Bolivia", "denied")}),
 ]
 
+# what is criticised is aimed at whoever made it, by a by-phrase of the act that made it; a criticism rejected
+# is aimed at the critic; a move set beside a reported clause is that clause's
+MADE_AND_CRITICISED = [
+    ("Kenya criticised a security pact signed by Tanzania and Uganda. Tanzanian officials rejected the criticism.",
+     {("ACCUSE", "Kenya", "Tanzania", "asserted"), ("ACCUSE", "Kenya", "Uganda", "asserted"),
+      ("SUPPORT", "Tanzania", "Uganda", "asserted"), ("REJECT", "Tanzania", "Kenya", "asserted")}),
+    ("Tanzania and Uganda signed a pact on Tuesday, officials said, a move Kenya criticised.",
+     {("SUPPORT", "Tanzania", "Uganda", "asserted"), ("ACCUSE", "Kenya", "Tanzania", "asserted"),
+      ("ACCUSE", "Kenya", "Uganda", "asserted")}),
+]
+
 # a document is on its topic, which is no party to what is done with it; a claim or result accepted is recognised,
 # and refused, rejected
 DOCUMENTS_AND_CLAIMS = [
@@ -1756,7 +1767,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
