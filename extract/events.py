@@ -427,6 +427,13 @@ class EventExtractor:
                     continue  # "rejected Mali's demand": the demand is Mali's own event
                 if trigger.token.dep_ == "conj" and trigger.token.head.i == outer.token.i and trigger.token.pos_ == "VERB":
                     break  # "said it would respond and accused Brussels of ...": an act beside the threat, not in it
+                reported = trigger.token.head
+                subjects = [c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if trigger.token.dep_ == "conj" and reported.dep_ == "ccomp" and reported.head.i == outer.token.i \
+                        and trigger.sense.category in SPEECH_ACTS and subjects and subjects[0].pos_ != "PRON" \
+                        and self._no_doer_of(trigger.token, subjects):
+                    break  # "warned that the clashes endangered civilians and called on ...": the parser hangs the
+                    # call on the warned clause, whose subject can make none; the warner calls, beside the warning
                 absorbed[trigger.token.i] = outer.token.i
                 break
         return absorbed
@@ -1076,10 +1083,11 @@ class EventExtractor:
             if token.dep_ == "xcomp" and objects and head.lemma_.lower() in self.words["object_control"]:
                 return objects  # object control: "urged Algiers to settle", "..., prompting Lima to accuse"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.words["reporting"] \
+            if token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.telling \
                     and self._verb_category(verb) in SPEECH_ACTS and self._no_doer_of(verb, subjects):
                 # "said the ship was in its waters and urged Vietnam to ...", "said Peru had ... and urged Peru
-                # to stop": the parser hangs the second verb on the reported clause, but the sayer urges
+                # to stop", "warned that the fighting threatened civilians and called on ...": the parser hangs
+                # the second verb on the reported clause, but the sayer urges
                 return [c for c in head.head.children if c.dep_ == "nsubj"]
             if token.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr") and subjects:
                 return subjects

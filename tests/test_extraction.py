@@ -652,6 +652,13 @@ MADE_AND_CRITICISED = [
       ("ACCUSE", "Kenya", "Uganda", "asserted")}),
 ]
 
+# a call the parser hangs on a warned clause whose subject is no party is the warner's own, beside the warning
+CALLS_BESIDE_WARNINGS = [
+    ("Kenya warned that the clashes endangered civilians and called on Sudan and Chad to show restraint.",
+     {("REQUEST", "Kenya", "Sudan", "asserted"), ("REQUEST", "Kenya", "Chad", "asserted")}),
+    ("Kenya warned that it would impose sanctions and demand compensation from Sudan.", {("THREATEN", "Kenya", None, "asserted")}),
+]
+
 # a document is on its topic, which is no party to what is done with it; a claim or result accepted is recognised,
 # and refused, rejected
 DOCUMENTS_AND_CLAIMS = [
@@ -1767,7 +1774,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
