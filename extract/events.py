@@ -1789,8 +1789,7 @@ class ArticleState:
                 return [self.state_of(f"state:{placed}")]
             if lemma in self.by_head:
                 return [self.by_head[lemma]]
-            bodies = [key for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.words["institution"]
-                      for key in self._actor_of(c)]
+            bodies = self._qualifying_bodies(token)
             if lemma in self.words["role"] and bodies:  # "an army spokesman": the army's
                 return bodies[:1]
             if lemma in self.words["institution"] and role in ("nsubj", "nsubjpass") and token.tag_ != "NNS" \
@@ -1809,7 +1808,14 @@ class ArticleState:
                 article = self.doc._.article
                 iso = self.gazetteer.dateline_state(article.dateline) if article is not None else None
                 return [self.state_of(f"state:{iso}")] if iso else []
+        elif token.pos_ == "NOUN" and role in ("dobj", "pobj", "nsubjpass"):
+            return self._qualifying_bodies(token)[:1]  # "shelled an army base", "a police convoy was ambushed"
         return []
+
+    def _qualifying_bodies(self, token: Token) -> list[str]:
+        """The actors of the institutions that qualify a noun ("an army spokesman", "an army base": the army's)."""
+        return [key for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.words["institution"]
+                for key in self._actor_of(c)]
 
     def _civilian_name(self, token: Token, role: str) -> str:
         """Civilians who act are protesters ("students marched"), those acted on or who only tell what

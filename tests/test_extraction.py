@@ -659,6 +659,12 @@ CALLS_BESIDE_WARNINGS = [
     ("Kenya warned that it would impose sanctions and demand compensation from Sudan.", {("THREATEN", "Kenya", None, "asserted")}),
 ]
 
+# a facility or unit an institution qualifies is that institution's: an attack on an army base is on the army's state
+QUALIFIED_BY_BODIES = [
+    ("Sudan's army said the RSF had shelled an army base south of the city.",
+     {("ASSAULT", "Rapid Support Forces", "Sudan", "asserted")}),
+]
+
 # a document is on its topic, which is no party to what is done with it; a claim or result accepted is recognised,
 # and refused, rejected
 DOCUMENTS_AND_CLAIMS = [
@@ -1774,7 +1780,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + QUALIFIED_BY_BODIES + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
