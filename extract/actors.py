@@ -331,12 +331,19 @@ class ActorFinder:
         outside what the official acts on ("state media said the leader ...", "rebels called for the
         ouster of President ..."); the objects of the official's own act are other parties, unless
         the state is where the act happens or whose people it is done to ("ordered a curfew in
-        Mombasa", "had Kenyan opposition lawmakers arrested")."""
-        acted_on: set[int] = set()
-        if ent.root.dep_ in ("nsubj", "nsubjpass"):
-            for child in ent.root.head.children:
+        Mombasa", "had Kenyan opposition lawmakers arrested"), and so are those who meet the official
+        ("Moroccan diplomats met President ...", "held talks with President ...")."""
+        others: set[int] = set()
+        root = ent.root
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            for child in root.head.children:
                 if child.dep_ in ("dobj", "dative", "prep", "agent", "xcomp", "ccomp", "attr"):
-                    acted_on.update(t.i for t in child.subtree)
+                    others.update(t.i for t in child.subtree)
+        elif root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ == "with":
+            meeting = root.head if root.dep_ == "dobj" else root.head.head  # "met X", "(held) talks with X"
+            verb = meeting.head if meeting.pos_ == "NOUN" and meeting.dep_ == "dobj" else meeting
+            if any(sense.category == "CONSULT" for pos in ("V", "N") for sense in self.lexicon.senses(pos, meeting.lemma_)):
+                others.update(t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
 
         def at_home(token: Token) -> bool:  # (people who act in what is told are no one acted on)
             return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and not self._travelled(token.head) or \
@@ -349,7 +356,7 @@ class ActorFinder:
             actor = self.gazetteer.actors.get(keys[token.i] or "")
             return actor.iso if actor and actor.kind == "State" else None
 
-        named = [(iso, t.i not in acted_on or at_home(t)) for t in ent.sent if not ent.start <= t.i < ent.end
+        named = [(iso, t.i not in others or at_home(t)) for t in ent.sent if not ent.start <= t.i < ent.end
                  for iso in [state(t)] if iso]
         # a state the official acts on is no home, even where the act happens there ("spoke with U.S.
         # Commerce Secretary X and will meet him in Washington")

@@ -2230,6 +2230,18 @@ def test_a_name_that_holds_a_capital_is_a_person(read, text, person, state):
     assert not {"state:BGR", "state:PER"} & {key for e in extraction.events for key in (e.source, e.target)}
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Moroccan diplomats met President Ada Okafor on Monday.", None),
+    ("A Moroccan delegation held talks with President Ada Okafor in the capital.", None),
+    ("Kenyan protesters demanded the resignation of President Ada Okafor.", "KEN"),
+])
+def test_an_official_met_by_a_state_is_not_of_that_state(read, text, state):
+    """An official whose phrase names no state is of the one the sentence names, but for those who meet the
+    official: they are the official's guests or hosts, not compatriots."""
+    persons = {a.label: a.affiliation for a in read(text).actors.values() if a.kind == "Person"}
+    assert persons == {"Ada Okafor": state}
+
+
 def test_a_state_before_a_day_is_no_name(read):
     """"near the border in Peru Friday, a council said": a date after a place is no family name."""
     extraction = read("Peruvian troops detained two Bolivian farmers near the border in Peru Friday, a local council said.")
