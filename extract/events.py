@@ -1150,6 +1150,16 @@ class EventExtractor:
         target is in the phrase that names the act. "Lima said Chile's claims were baseless": the
         sayer dismisses the claims of their makers."""
         verb = adjective.head if adjective.dep_ in ("acomp", "oprd") else None
+        if "blame" in sense.flags:  # "held Greece responsible for", which the parser reads as "Greece responsible",
+            # as a small clause ("Greece" its subject) or with the adjective as the object's predicate
+            held = adjective.head if adjective.dep_ == "amod" and adjective.head.dep_ == "dobj" else None
+            own = [c for c in adjective.children if c.dep_ == "nsubj"] if adjective.dep_ == "ccomp" else []
+            if held is not None or own or adjective.dep_ == "oprd":
+                holder = held.head if held is not None else adjective.head
+                blamed = [held] if held is not None else own or [c for c in holder.children if c.dep_ == "dobj"]
+                return article.actors_of([c for c in holder.children if c.dep_ == "nsubj"]), article.actors_of(blamed)
+            sayer = self._sayer(adjective, article) if verb is not None else None  # "said Greece was responsible"
+            return ([sayer], article.actors_of([c for c in verb.children if c.dep_ == "nsubj"])) if sayer else ([], [])
         if verb is None:
             return [], []
         if "dismissal" in sense.flags:
