@@ -1114,8 +1114,10 @@ class EventExtractor:
                 for key in article.actors_of([p for p in prep.children if p.dep_ == "pobj"])]
 
     def _mediated_parties(self, verb: Token, article: "ArticleState") -> list[str]:
-        """The parties of a mediated event: "a prisoner exchange brokered by Qatar" -> the exchange's parties."""
-        noun = verb.head if verb.dep_ == "acl" else None
+        """The parties of a mediated event: "a prisoner exchange brokered by Qatar", "held talks, mediated by
+        Oman" -> the exchange's or the talks' parties."""
+        noun = verb.head if verb.dep_ == "acl" else next(iter(_passive_subjects(verb)), None) \
+            if verb.dep_ == "advcl" else None
         if noun is None:
             return []
         holder = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -2577,6 +2579,9 @@ def _passive_subjects(verb: Token) -> list[Token]:
                     if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        # "held talks in Muscat, mediated by Oman": a participle set off after the object, which it qualifies
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
     if not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "dobj") for c in verb.children):  # "were arrested and charged with spying"
         subjects = _passive_subjects(verb.head)
