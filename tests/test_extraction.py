@@ -681,6 +681,13 @@ SET_OFF_MEDIATIONS = [
       ("CONSULT", "Oman", "Iran", "asserted")}),
 ]
 
+# inspectors or missions barred are sent away (CAMEO 166), as expelled ones are
+BARRED_MISSIONS = [
+    ("Iran barred IAEA inspectors from the Fordow site.",
+     {("SANCTION", "Iran", "International Atomic Energy Agency", "asserted")}),
+    ("Mali banned UN investigators from entering the region.", {("SANCTION", "Mali", "United Nations", "asserted")}),
+]
+
 # a document is on its topic, which is no party to what is done with it; a claim or result accepted is recognised,
 # and refused, rejected
 DOCUMENTS_AND_CLAIMS = [
@@ -1796,7 +1803,7 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + QUALIFIED_BY_BODIES + BLAME + SET_OFF_MEDIATIONS + HELPERS
+@pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + QUALIFIED_BY_BODIES + BLAME + SET_OFF_MEDIATIONS + BARRED_MISSIONS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
