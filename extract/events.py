@@ -833,7 +833,10 @@ class EventExtractor:
             # authorities; "fishermen seized near the reef": by the other side
             # ("was summoned to the foreign ministry in Lima", "Peru's ambassador to Chile was summoned": by the
             # state whose body summons the envoy, or the one the envoy is posted to)
-            sources = [key for key in _actors_in(verb, ("in", "from"), article) if article.state_iso(key)][:1] or [
+            # (and "were ordered to leave Estonia": by the state they are to leave)
+            left = [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+            sources = [key for key in _actors_in(verb, ("in", "from"), article) + article.actors_of(left)
+                       if article.state_iso(key)][:1] or [
                 key for key in article.actors_of(_prep_objects([verb], ("to",)) + _prep_objects(passive_subjects, ("to",)))
                 if "expulsion" in sense.flags and article.state_iso(key) and key not in targets][:1] or (
                 article.other_party(targets[0]) if targets else [])  # (but "deported to Kenya" is where they go)

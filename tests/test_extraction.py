@@ -686,6 +686,8 @@ BARRED_MISSIONS = [
     ("Iran barred IAEA inspectors from the Fordow site.",
      {("SANCTION", "Iran", "International Atomic Energy Agency", "asserted")}),
     ("Mali banned UN investigators from entering the region.", {("SANCTION", "Mali", "United Nations", "asserted")}),
+    # diplomats ordered to leave a state, with no one named ordering, are expelled by it
+    ("Two Russian diplomats were ordered to leave Estonia within 72 hours.", {("SANCTION", "Estonia", "Russia", "asserted")}),
 ]
 
 # a document is on its topic, which is no party to what is done with it; a claim or result accepted is recognised,
