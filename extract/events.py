@@ -456,6 +456,18 @@ class EventExtractor:
         sense = next(s for s in self.lexicon.senses("N", act.lemma_) if s.category)
         return self._noun_arguments(act, sense, article)[0]
 
+    def _complement_targets(self, trigger: Trigger, sources: list[str], article: "ArticleState") -> list[str]:
+        """The parties the target prepositions of a trigger's complement name ("announced euros in aid for
+        Sudan", "host talks between ...", "the deployment of troops to Benin")."""
+        sense = trigger.sense
+        for complement in trigger.consumed:
+            targets = [t for t in self._prepositional_targets(trigger.token.doc[complement], article,
+                                                              joint=sense.category in AT_VENUES,
+                                                              topical=sense.category in SYMMETRIC) if t not in sources]
+            if targets:
+                return targets
+        return []
+
     def _agents_of(self, nouns: list[Token], preps: tuple[str, ...] = ("by",), made: bool = False) -> list[Token]:
         """Who did what nouns name, by a by-phrase of their own ("abuses by the militia") or of a verb of
         doing that qualifies them ("crimes committed by the army"; but abuses reported by a monitor are
@@ -548,10 +560,7 @@ class EventExtractor:
             if not sources and sense.category == "ASSAULT":  # "fighting between X and Y killed dozens"
                 parties = self._between_parties(token, article)
                 sources, targets = (parties[:1], parties[1:]) if len(parties) > 1 else (sources, targets)
-            for complement in trigger.consumed:  # "announced euros in aid for Sudan", "host talks between ..."
-                targets = targets or [t for t in self._prepositional_targets(
-                    token.doc[complement], article, joint=sense.category in AT_VENUES,
-                    topical=sense.category in SYMMETRIC) if t not in sources]
+            targets = targets or self._complement_targets(trigger, sources, article)
             if "received" in sense.flags:  # "received jets from Denmark": Denmark's aid to the receiver
                 received = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN"]
                 givers = article.actors_of(_prep_objects([token, *received], ("from",)))  # "a batch of jets from"
@@ -560,6 +569,7 @@ class EventExtractor:
             sources, targets = self._adjective_arguments(token, sense, article)
         else:
             sources, targets = self._noun_arguments(token, sense, article)
+            targets = targets or self._complement_targets(trigger, sources, article)
         if not targets and token.pos_ != "VERB":  # "their withdrawal from ECOWAS": the complement is a party
             targets = [key for key in article.actors_of([token.doc[i] for i in sorted(trigger.consumed)
                                                          if sense.kinds and self._kind(token.doc[i]) in sense.kinds])
@@ -1220,6 +1230,10 @@ class EventExtractor:
             if verb is not None and (verb.lemma_ in self.words["light"] and not (grievance or background)
                                      or purpose or answer) and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = verb_doers()
+        if not sources:  # "the withdrawal of Russian troops", "the deployment of NATO troops": the forces' own
+            forces = [p for p in _prep_objects([noun], ("of",)) if p.lemma_.lower() in self.words["armament"]]
+            sources = article.actors_of([q for force in forces for q in force.children
+                                         if q.dep_ in ("poss", "amod", "compound", "nmod")])
         targets: list[str] = []
         topics = ("on",) if sense.category == "CONSULT" else ()  # "talks on the ceasefire": what about
         for prep in noun.children:

@@ -686,6 +686,10 @@ BARRED_MISSIONS = [
     ("Iran barred IAEA inspectors from the Fordow site.",
      {("SANCTION", "Iran", "International Atomic Energy Agency", "asserted")}),
     ("Mali banned UN investigators from entering the region.", {("SANCTION", "Mali", "United Nations", "asserted")}),
+    # forces deployed or withdrawn, told as a noun, are their owner's; so are buildups and mobilizations
+    ("Nigeria's senate approved the deployment of troops to Benin.", {("MOBILIZE", "Nigeria", "Benin", "asserted")}),
+    ("The withdrawal of Russian troops from Syria began on Monday.", {("RETREAT", "Russia", "Syria", "asserted")}),
+    ("Kenya approved the deployment of peacekeepers to Somalia.", {("AID", "Kenya", "Somalia", "asserted")}),
     # diplomats ordered to leave a state, with no one named ordering, are expelled by it
     ("Two Russian diplomats were ordered to leave Estonia within 72 hours.", {("SANCTION", "Estonia", "Russia", "asserted")}),
 ]
@@ -1498,7 +1502,8 @@ CONCERNS = [
     ("A Paraguayan missile slammed into an apartment block in Montevideo.", set()),
     ("Uruguay hailed the agreement with Paraguay as historic.", {("SUPPORT", "Uruguay", "Paraguay", "asserted")}),
     ("Uruguay ignored Paraguay's ultimatum.", {("THREATEN", "Paraguay", "Uruguay", "asserted")}),
-    ("Uruguay is concerned about Paraguay's military buildup.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
+    ("Uruguay is concerned about Paraguay's military buildup.",  # (the buildup is told as made)
+     {("ACCUSE", "Uruguay", "Paraguay", "asserted"), ("MOBILIZE", "Paraguay", None, "asserted")}),
     ("Uruguay is worried about Paraguay's nuclear programme.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
     # concern or displeasure conveyed to a party is criticism of it
     ("Uruguay conveyed its concerns to Paraguay through diplomatic channels.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
