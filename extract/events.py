@@ -1907,7 +1907,7 @@ class ArticleState:
         person's body that its own words name is that body ("Haftar's Libyan National Army")."""
         found, leaders = [], []
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and not self.stance(child):
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and not (self.keys[child.i] and self.stance(child)):
                 if self.keys[child.i]:
                     found.append(self._named(child))
                     if child.dep_ == "poss" and getattr(self.actors.get(found[-1]), "kind", None) == "Person":
