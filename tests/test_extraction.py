@@ -598,6 +598,7 @@ STANCES_AND_PERPETRATORS = [
     ("Peru condemned abuses by Chilean troops against Bolivian miners.", {("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Peru launched an inquiry into abuses committed by Chilean troops against Bolivian miners.",
      {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru condemned abuses reported by Amnesty International.", {("ACCUSE", "Peru", None, "asserted")}),  # (not its)
     ("Peru condemned the killing of Bolivian miners by Chilean troops.",
      {("ACCUSE", "Peru", "Chile", "asserted"), ("ASSAULT", "Chile", "Bolivia", "asserted")}),
     ("A teacher was detained in Jordan for spying for Iran.", {("COERCE", "Jordan", None, "asserted")}),
