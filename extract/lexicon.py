@@ -33,9 +33,12 @@ class Lexicon:
     """Trigger senses by head lemma, and word classes by name."""
 
     def __init__(self) -> None:
+        self._classes: dict[str, set[str]] = {}
+        for name, lemma in ontology.read_table("lexicon", "frames.tsv"):
+            self._classes.setdefault(name, set()).update((lemma.lower(), british(lemma.lower())))
         self._senses: dict[tuple[str, str], list[TriggerSense]] = {}
         for pos, lemma, complements, category, cameo, mode, flags in ontology.read_table("lexicon", "triggers.tsv"):
-            words = [word for word in complements.split("|") if word]
+            words = [expanded for word in complements.split("|") if word for expanded in self._expanded(word)]
             sense = TriggerSense(pos, lemma, frozenset(w for w in words if not w[0].isupper()),
                                  frozenset(w for w in words if w[0].isupper()), category, cameo, mode,
                                  frozenset(filter(None, flags.split("|"))))
@@ -43,9 +46,14 @@ class Lexicon:
                 self._senses.setdefault((pos, spelling), []).append(sense)
         for senses in self._senses.values():
             senses.sort(key=lambda s: not (s.complements or s.kinds))  # refined senses first
-        self._classes: dict[str, set[str]] = {}
-        for name, lemma in ontology.read_table("lexicon", "frames.tsv"):
-            self._classes.setdefault(name, set()).update((lemma.lower(), british(lemma.lower())))
+
+    def _expanded(self, word: str) -> list[str]:
+        """A complement of triggers.tsv: a lemma or kind, or the lemmas of a word class ("@materiel")."""
+        if not word.startswith("@"):
+            return [word]
+        if word[1:] not in self._classes:
+            raise ValueError(f"triggers.tsv: no word class {word[1:]!r} in frames.tsv")
+        return sorted(self._classes[word[1:]])
 
     def senses(self, pos: str, lemma: str) -> list[TriggerSense]:
         return self._senses.get((pos, lemma.lower()), [])

@@ -92,6 +92,19 @@ def test_kinds_of_actor_a_trigger_takes_are_ontology_actor_classes(vocabulary):
     assert kinds and kinds <= actor_classes
 
 
+def test_a_word_class_in_a_trigger_row_stands_for_all_its_lemmas():
+    """"@materiel" in triggers.tsv is every lemma of that class of frames.tsv; a class frames.tsv lacks is
+    an error when the lexicon loads, not a complement that silently matches nothing."""
+    from extract.lexicon import lexicon
+
+    lex = lexicon()
+    materiel = lex.words("materiel")
+    pledged = next(s for s in lex.senses("V", "pledge") if s.category == "AID")
+    assert {"battery", "howitzer"} <= materiel <= pledged.complements
+    with pytest.raises(ValueError, match="no word class 'armour'"):
+        lex._expanded("@armour")
+
+
 def test_every_trigger_flag_is_documented_and_read_by_the_extractor():
     """A flag in triggers.tsv that the header does not explain, or that no rule reads, is a silent no-op."""
     import extract.events
