@@ -1771,8 +1771,9 @@ class ArticleState:
                 self.by_head[lemma] = owners[0]
             if lemma in self.words["role"] and role == "nsubj" and token.tag_ == "NN":
                 self.last_official = owners[0]  # "Kosovo's interior minister said ... He called ...": Kosovo's
-            if lemma in self.words["civilian"]:
-                return [self.civilian_group(token, owners[0], name=self._civilian_name(token, role))]
+            if lemma in self.words["civilian"]:  # "Ghanaian and Togolese traders": a group of each
+                return [self.civilian_group(token, owner, name=self._civilian_name(token, role))
+                        for owner in self._coordinated_owners(token) or owners[:1]]
             if lemma in self.words["insurgent"]:  # "Sudanese rebels", "the M23 rebels": "the rebels" after them
                 if self.state_iso(owners[0]) and owners[0].startswith("state:"):
                     self.by_head[lemma] = self.armed_group(owners[0])
