@@ -710,6 +710,7 @@ class EventExtractor:
             # "filed a complaint with the WTO", "threatened to take the dispute to the court": the
             # organization hears the complaint; it is against the other side
             targets = article.other_party(sources[0]) or targets
+        at_home = False  # crowds that protest where no place is told: each at its own authorities
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
             # a protest or a crowd's demand naming no one is aimed at whom it is against ("an anti-Israel
             # rally"), else at the authorities where it is held: of the place the sentence puts it in ("Sri
@@ -717,6 +718,7 @@ class EventExtractor:
             held = article.place_of_sentence(token)
             targets = article.opposed(token) or ([article.state_of(f"state:{held}")] if held else _unique(
                 state for s in sources for state in [article.state_of(s)] if state and state != s))
+            at_home = not held and not article.opposed(token)
         if category in ("COERCE", "ASSAULT") and len(sources) == 1 and article.state_iso(sources[0]):
             # "Egyptian police dispersed demonstrators": people a state's forces act on, where no
             # place says otherwise, are in that state
@@ -738,7 +740,8 @@ class EventExtractor:
         if category in COOPERATIVE:  # a person's own state is no counterpart of what the person does
             # ("Maduro agreed to accept flights of Venezuelan migrants from the U.S.": with the U.S.)
             targets = [t for t in targets if not any(article.serves(s, t) for s in sources)]
-        pairs = [(s, t) for s in sources for t in (targets or [None]) if s != t]
+        pairs = [(s, t) for s in sources for t in (targets or [None])
+                 if s != t and (not at_home or t in (None, article.state_of(s)))]
         if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation" and not for_others \
                 and not (category == "ASSAULT" and any(c.dep_ == "dobj" and c.i not in trigger.consumed
                                                        for c in token.children)) \

@@ -686,6 +686,9 @@ SET_OFF_MEDIATIONS = [
 COORDINATED_CIVILIANS = [
     ("Police arrested Ghanaian and Togolese traders in Lagos.",
      {("COERCE", "Nigeria", "Civilians in Ghana", "asserted"), ("COERCE", "Nigeria", "Civilians in Togo", "asserted")}),
+    # (and where no place is told, each crowd protests at its own authorities, not at the other's)
+    ("Ghanaian and Togolese traders staged a protest in the capital.",
+     {("PROTEST", "Protesters in Ghana", "Ghana", "asserted"), ("PROTEST", "Protesters in Togo", "Togo", "asserted")}),
 ]
 
 # weapons of any kind pledged, handed over or sold are military aid
