@@ -2122,10 +2122,10 @@ class ArticleState:
                 lemma = member.lemma_.lower()
                 if any(lemma in self.words[kind] for kind in ("institution", "role", "insurgent")):
                     continue
-                states = [key for key in self.owner_actors(member)
+                coordinated = self._coordinated_owners(member)  # "Kenyan and Ugandan students": a group of each
+                states = [key for key in coordinated or self.owner_actors(member)
                           if getattr(self.actors.get(key), "kind", None) == "State"]
-                if states:
-                    found.append(self.civilian_group(member, states[0]))
+                found += [self.civilian_group(member, state) for state in (states if coordinated else states[:1])]
         return _unique(found)
 
     def _opposition(self, token: Token) -> list[str]:

@@ -689,6 +689,8 @@ COORDINATED_CIVILIANS = [
     # (and where no place is told, each crowd protests at its own authorities, not at the other's)
     ("Ghanaian and Togolese traders staged a protest in the capital.",
      {("PROTEST", "Protesters in Ghana", "Ghana", "asserted"), ("PROTEST", "Protesters in Togo", "Togo", "asserted")}),
+    ("Kenyan and Ugandan students protested outside the embassy.",
+     {("PROTEST", "Protesters in Kenya", "Kenya", "asserted"), ("PROTEST", "Protesters in Uganda", "Uganda", "asserted")}),
 ]
 
 # weapons of any kind pledged, handed over or sold are military aid
