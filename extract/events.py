@@ -916,13 +916,19 @@ class EventExtractor:
 
     def _holders(self, verb: Token, article: "ArticleState") -> list[str]:
         """Who holds the people whose release a verb asks for ("called for the release of hostages
-        held by Hamas", "demanded the release of citizens detained in Iran"): who is asked to free them."""
+        held by Hamas", "demanded the release of citizens detained in Iran"): who is asked to free them;
+        or whose forces it asks to withdraw ("called for the withdrawal of Eritrean troops from Ethiopia")."""
         releases = [n for n in (*(c for c in verb.children if c.dep_ == "dobj"), *_prep_objects([verb], ("for",)))
                     if any(s.category == "RETREAT" for s in self.lexicon.senses("N", n.lemma_))]
         held = _prep_objects(releases, ("of",))
-        return article.actors_of(_done_by(held)) or [article.state_of(f"state:{iso}") for noun in held
-                                                     for p in noun.children if _done_participle(p)
-                                                     for iso in [article.place_of_sentence(p)] if iso][:1]
+        return article.actors_of(_done_by(held)) or self._forces_owners(held, article) or [
+            article.state_of(f"state:{iso}") for noun in held for p in noun.children if _done_participle(p)
+            for iso in [article.place_of_sentence(p)] if iso][:1]
+
+    def _forces_owners(self, nouns: list[Token], article: "ArticleState") -> list[str]:
+        """Whose forces or weapons some nouns are, as their qualifiers say ("Russian troops", "NATO's jets")."""
+        return article.actors_of([q for noun in nouns if noun.lemma_.lower() in self.words["armament"]
+                                  for q in noun.children if q.dep_ in ("poss", "amod", "compound", "nmod")])
 
     def _direct_targets(self, verb: Token, sense: TriggerSense, article: "ArticleState",
                         passive_subjects: list[Token] | None = None) -> list[str]:
@@ -1234,9 +1240,7 @@ class EventExtractor:
                                      or purpose or answer) and noun.dep_ not in ("nsubj", "nsubjpass"):
                 sources = verb_doers()
         if not sources:  # "the withdrawal of Russian troops", "the deployment of NATO troops": the forces' own
-            forces = [p for p in _prep_objects([noun], ("of",)) if p.lemma_.lower() in self.words["armament"]]
-            sources = article.actors_of([q for force in forces for q in force.children
-                                         if q.dep_ in ("poss", "amod", "compound", "nmod")])
+            sources = self._forces_owners(_prep_objects([noun], ("of",)), article)
         targets: list[str] = []
         topics = ("on",) if sense.category == "CONSULT" else ()  # "talks on the ceasefire": what about
         for prep in noun.children:

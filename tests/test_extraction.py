@@ -708,6 +708,10 @@ BARRED_MISSIONS = [
     ("Nigeria's senate approved the deployment of troops to Benin.", {("MOBILIZE", "Nigeria", "Benin", "asserted")}),
     ("The withdrawal of Russian troops from Syria began on Monday.", {("RETREAT", "Russia", "Syria", "asserted")}),
     ("Kenya approved the deployment of peacekeepers to Somalia.", {("AID", "Kenya", "Somalia", "asserted")}),
+    # a withdrawal asked for is asked of the forces' owner, not of the land they are to leave
+    ("Kenya called for the withdrawal of Eritrean troops from Ethiopia.", {("REQUEST", "Kenya", "Eritrea", "asserted")}),
+    ("The European Union urged a swift withdrawal of Serbian troops from Kosovo.",
+     {("REQUEST", "European Union", "Serbia", "asserted")}),
     # diplomats ordered to leave a state, with no one named ordering, are expelled by it
     ("Two Russian diplomats were ordered to leave Estonia within 72 hours.", {("SANCTION", "Estonia", "Russia", "asserted")}),
 ]
