@@ -715,10 +715,10 @@ class EventExtractor:
             # a protest or a crowd's demand naming no one is aimed at whom it is against ("an anti-Israel
             # rally"), else at the authorities where it is held: of the place the sentence puts it in ("Sri
             # Lankan inmates rioted at a prison in India"), else the crowd's own
-            held = article.place_of_sentence(token)
-            targets = article.opposed(token) or ([article.state_of(f"state:{held}")] if held else _unique(
+            held, opposed = article.place_of_sentence(token), article.opposed(token)
+            at_home = not held and not opposed
+            targets = opposed or ([article.state_of(f"state:{held}")] if held else _unique(
                 state for s in sources for state in [article.state_of(s)] if state and state != s))
-            at_home = not held and not article.opposed(token)
         if category in ("COERCE", "ASSAULT") and len(sources) == 1 and article.state_iso(sources[0]):
             # "Egyptian police dispersed demonstrators": people a state's forces act on, where no
             # place says otherwise, are in that state
