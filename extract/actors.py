@@ -138,6 +138,9 @@ class ActorFinder:
                 key = self.gazetteer.lookup(ent.text)
             if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ in self.compass:
                 key = None  # "South American leaders" are no Americans
+            if ent.text in self.gazetteer.after_the and ent.start > 0 and doc[ent.start - 1].lower_ != "the" \
+                    and (doc[ent.start - 1].is_title or doc[ent.start - 1].is_upper):
+                key = None  # "the Commission", "Commission President X", but not the "AU Commission"
             if key and key in self.gazetteer.actors:
                 actors.setdefault(key, self.gazetteer.actors[key])
                 keys[ent.start:ent.end] = [key] * len(ent)

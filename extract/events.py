@@ -303,7 +303,7 @@ class EventExtractor:
         deeper = None
         candidates: list[Token] | None = None  # the words that may be a complement, found once for all senses
         for sense in self.lexicon.senses(pos, token.lemma_):
-            if candidates is None and (sense.complements or sense.kinds):
+            if candidates is None and sense.refined:
                 candidates = self._complement_candidates(token)
             matched = self._complement(token, sense, candidates)
             if matched is None:
@@ -331,8 +331,10 @@ class EventExtractor:
         if "verdict" in sense.flags and not (token.dep_ in ("acomp", "attr") and token.head.lemma_ == "be" or
                                              token.dep_ == "oprd" and token.head.lemma_.lower() in self.words["naming"]):
             return None  # "warned against any provocation" judges nothing ("called the move unjustified" does)
-        if not (sense.complements or sense.kinds):
+        if not sense.refined:
             return set()
+        if "conditional" in sense.flags and not self._conditional(token):
+            return None  # "will take measures to protect its citizens": no answer held over anyone
         if "obligation" in sense.flags:
             auxiliaries = [aux for clause in token.children if clause.dep_ == "ccomp"
                            for aux in clause.children if aux.dep_ == "aux" and aux.lower_ in sense.complements]
@@ -349,6 +351,10 @@ class EventExtractor:
                     sense.kinds and candidate.dep_ in ("dobj", "pobj") and self._kind(candidate) in sense.kinds):
                 # an actor is the complement itself ("left ECOWAS"), not what qualifies it ("left UN troops")
                 return {candidate.i}
+        for words in sense.joint_complements:  # "take necessary measures": all of them
+            found = {c.lemma_.lower(): c.i for c in candidates if c.dep_ != "aux" and c.lemma_.lower() in words}
+            if len(found) == len(words):
+                return set(found.values())
         return None
 
     @staticmethod
@@ -502,8 +508,10 @@ class EventExtractor:
         path = _path_to_clause_top(token, self.words["reporting"])
         if any(self._is_condition(node) for node in path):
             return []  # "unless Iraq accepted the terms": a hypothetical, told as neither done nor planned
-        if any(self._is_condition(node, self.words["deadline"]) and self._held_out(node) for node in path):
-            return []  # "would not meet him until Belgrade handed over the suspects": held out for, not done
+        if any((self._is_condition(node, self.words["deadline"]) or _only_when(node)) and self._held_out(node)
+               for node in path):
+            return []  # "would not meet him until Belgrade handed over the suspects", "would release them only after
+            # Chile withdrew": held out for, not done
         if "subject" in sense.flags and not _told_as_subject(token):
             return []  # "signed a truce", "called for a ceasefire": what another act is about
         if token.pos_ != "VERB" and _under_terms(token):
@@ -532,6 +540,8 @@ class EventExtractor:
             status = "asserted"  # "rebels tried to kill the governor": the attempt is the attack
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
+        if status == "intended" and sense.category not in COERCIVE and self._only_on_condition(token):
+            return []  # "would hand over the soldiers only once the facts are established": a condition set, no plan
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd" and "verdict" not in sense.flags):
             return []  # told before, or a label put on something ("labeled Cuba a threat"; but "called the move
             # unjustified" judges the move)
@@ -601,12 +611,14 @@ class EventExtractor:
             targets = [w for w in watchers if w not in sources]
             speaker = speaker or next(iter(targets), None)
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
-                token.pos_ != "VERB" or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)) \
+                token.pos_ != "VERB" and not self._acted_on(token)
+                or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)) \
                 and not self._answered(token, sense):
             # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman
             # said"; but who reports an attack ("three were killed in a bombing, police said") did not make it,
             # and a coercion told before that a speaker refers back to ("the EU said the detention raised
-            # questions") is no new act, nor the speaker's
+            # questions") is no new act, nor the speaker's; nor is what a purpose or a gerund acts on ("accused
+            # Peru of staging the clash to justify a buildup")
             if sense.category in COERCIVE and any(c.lower_ in ("the", "this") for c in token.children) and \
                     article.latest_doers(lambda told: told.sense.cameo == sense.cameo):
                 return []
@@ -782,6 +794,16 @@ class EventExtractor:
         if speakers:
             article.reported.update(events)
         return events
+
+    def _acted_on(self, noun: Token) -> bool:
+        """Whether an event noun is the object of a verb with no tense of its own ("to justify a
+        buildup", "of staging an attack"), other than a light verb that carries it ("to hold talks"), or
+        of a verb that opposes it ("said they opposed the deployment"): that verb's doer, whoever it is,
+        acts on it; who tells of it does not tell of doing it."""
+        verb = noun.head
+        return noun.dep_ == "dobj" and (verb.tag_ in ("VB", "VBG") and verb.dep_ in ("advcl", "pcomp", "xcomp", "acl")
+                                        and verb.lemma_.lower() not in self.words["light"]
+                                        or self._verb_category(verb) in ("ACCUSE", "REJECT"))
 
     @staticmethod
     def _location(trigger: Token) -> str | None:
@@ -1021,8 +1043,10 @@ class EventExtractor:
         topical = topical or head.lemma_.lower() in article.words["document"]  # "a resolution on Sudan": what about
         preps = tuple(p for p in preps if not (joint and p == "at" or topical and p == "on"))
         targets: list[str] = []
-        # "with X and with Y": the second preposition is the first one's conjunct
-        for prep in [p for child in head.children if child.dep_ == "prep" for p in (child, *child.conjuncts)]:
+        # "with X and with Y": the second preposition is the first one's conjunct; "sent aid to X": the parser's
+        # dative "to" is a preposition too
+        for prep in [p for child in head.children if child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP"
+                     for p in (child, *child.conjuncts)]:
             if prep.lower_ in preps + ("between",):
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"
                          and not (prep.lower_ == "with" and p.lemma_.lower() in article.words["assistance"])]
@@ -1106,10 +1130,13 @@ class EventExtractor:
                 return objects  # object control: "urged Algiers to settle", "..., prompting Lima to accuse"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.telling \
-                    and self._verb_category(verb) in SPEECH_ACTS and self._no_doer_of(verb, subjects):
+                    and self._verb_category(verb) in SPEECH_ACTS and (
+                        self._no_doer_of(verb, subjects) or _back_in_telling_tense(verb, head) and any(
+                            t._.actor for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree)):
                 # "said the ship was in its waters and urged Vietnam to ...", "said Peru had ... and urged Peru
-                # to stop", "warned that the fighting threatened civilians and called on ...": the parser hangs
-                # the second verb on the reported clause, but the sayer urges
+                # to stop", "warned that the fighting threatened civilians and called on ...", "said Chile had
+                # sent the drones and called the incursion a provocation": the parser hangs the second verb
+                # on the reported clause, but the sayer urges
                 return [c for c in head.head.children if c.dep_ == "nsubj"]
             if token.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr") and subjects:
                 return subjects
@@ -1443,6 +1470,14 @@ class EventExtractor:
             verb = _governing_verb(token)
             nodes += [verb] if verb is not None else []
         return any(self._is_condition(clause, marks) for node in nodes for clause in node.children)
+
+    def _only_on_condition(self, token: Token) -> bool:
+        """Whether an act is stated to happen only on a condition or after an event ("only if Chile lifts
+        the sanctions", "only once the facts are established"): what a party holds out for, not what it plans."""
+        nodes = _path_to_clause_top(token, self.words["reporting"])
+        if token.pos_ != "VERB":
+            nodes += [verb] if (verb := _governing_verb(token)) is not None else []
+        return any(_only_when(clause) for node in nodes for clause in node.children)
 
     def _is_condition(self, clause: Token, marks: frozenset[str] | None = None) -> bool:
         """Whether a clause is a condition ("if talks fail", "unless Israel rescinds ..."), or one
@@ -1969,8 +2004,6 @@ class ArticleState:
             return []
         verb = clause.head
         subjects = _saying_subjects(verb)
-        if not subjects and verb.dep_ == "conj":  # "condemned the attack and said it had ...": a shared subject
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return self.actors_of([c for c in subjects if c.pos_ != "PRON"])
 
     def _pronoun(self, token: Token) -> list[str]:
@@ -2350,7 +2383,7 @@ class ArticleState:
         elif lemma in self.words["anaphor"]:
             senses = [sense for pos in ("N", "V") for sense in extractor.lexicon.senses(pos, lemma)]
             # what the word names by itself ("the attack": an attack, not the cyberattack of "cyber attack")
-            kinds = {sense.category for sense in senses if not sense.complements} or {sense.category for sense in senses}
+            kinds = {sense.category for sense in senses if not sense.refined} or {sense.category for sense in senses}
             named = lambda told: told.sense.category in kinds
         else:
             return []
@@ -2542,11 +2575,15 @@ def _reported_clause(verb: Token, reporting: frozenset[str]) -> Token | None:
 
 
 def _saying_subjects(verb: Token) -> list[Token]:
-    """The subjects of a verb of saying: its own, or, said in an as-phrase, those of the verb the phrase
-    is on ("was quoted as saying": who was quoted)."""
+    """The subjects of a verb of saying: its own; said in an as-phrase, those of the verb the phrase
+    is on ("was quoted as saying": who was quoted); coordinated or a participle beside a clause,
+    those it shares ("condemned the attack and said ...", "rejected the account, saying ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         subjects = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") and any(
+            c.dep_ == "ccomp" for c in verb.children):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return subjects
 
 
@@ -2890,6 +2927,20 @@ def _shares_auxiliaries(verb: Token) -> bool:
     alternative = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children if c.i < verb.i)
     return (alternative or verb.tag_ in ("VB", "VBN") and verb.head.tag_ == verb.tag_) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _only_when(clause: Token) -> bool:
+    """Whether a clause is a condition or a time set with "only" ("only if ...", "only once ...", "only after ...")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" for m in clause.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "only" for part in (clause, *clause.children) for c in part.children)
+
+
+def _back_in_telling_tense(verb: Token, reported: Token) -> bool:
+    """Whether a verb coordinated with a reported clause in the past perfect ("said Chile had sent
+    the drones and called ...") is in the simple past of the saying that reports it: a speech act
+    in the narrative's tense is the sayer's, not the reported subject's."""
+    return verb.tag_ == "VBD" and reported.tag_ == "VBN" and reported.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in reported.children)
 
 
 def _path_to_clause_top(token: Token, reporting: frozenset[str]) -> list[Token]:

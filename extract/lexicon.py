@@ -27,6 +27,12 @@ class TriggerSense:
     cameo: str
     mode: str
     flags: frozenset[str]
+    joint_complements: tuple[frozenset[str], ...] = ()  # lemmas that must all be there ("necessary+measure")
+
+    @property
+    def refined(self) -> bool:
+        """Whether the sense needs a complement (and so is tried before the head's bare sense)."""
+        return bool(self.complements or self.kinds or self.joint_complements)
 
 
 class Lexicon:
@@ -38,14 +44,16 @@ class Lexicon:
             self._classes.setdefault(name, set()).update((lemma.lower(), british(lemma.lower())))
         self._senses: dict[tuple[str, str], list[TriggerSense]] = {}
         for pos, lemma, complements, category, cameo, mode, flags in ontology.read_table("lexicon", "triggers.tsv"):
-            words = [expanded for word in complements.split("|") if word for expanded in self._expanded(word)]
+            words = [expanded for word in complements.split("|") if word and "+" not in word
+                     for expanded in self._expanded(word)]
+            joint = tuple(frozenset(word.split("+")) for word in complements.split("|") if "+" in word)
             sense = TriggerSense(pos, lemma, frozenset(w for w in words if not w[0].isupper()),
                                  frozenset(w for w in words if w[0].isupper()), category, cameo, mode,
-                                 frozenset(filter(None, flags.split("|"))))
+                                 frozenset(filter(None, flags.split("|"))), joint)
             for spelling in dict.fromkeys((lemma, british(lemma))):  # "normalize" and "normalise"
                 self._senses.setdefault((pos, spelling), []).append(sense)
         for senses in self._senses.values():
-            senses.sort(key=lambda s: not (s.complements or s.kinds))  # refined senses first
+            senses.sort(key=lambda s: not s.refined)  # refined senses first
 
     def _expanded(self, word: str) -> list[str]:
         """A complement of triggers.tsv: a lemma or kind, or the lemmas of a word class ("@materiel")."""
@@ -116,6 +124,7 @@ class Gazetteer:
 
         self.actors: dict[str, Actor] = {}
         self.names: list[Name] = []
+        self.after_the: set[str] = set()  # organizations' names that are theirs only after "the"
         self._by_folded: dict[str, str] = {}
         extra = {row[0]: row for row in ontology.read_table("gazetteer", "states.tsv")}
         countries = {country.alpha_3: country for country in pycountry.countries}
@@ -165,6 +174,8 @@ class Gazetteer:
         self.names.append(Name(text, label, key))
         if text.startswith("the "):
             self.names.append(Name(text[4:], label, key))
+            if label == "ORG":  # "the Commission", but not the "AU Commission" or an "Electoral Commission"
+                self.after_the.add(text[4:])
         if text.startswith("St. "):  # wire copy writes "St Lucia" as often as "St. Lucia"
             self.names.append(Name(f"St {text[4:]}", label, key))
         if index:

@@ -1832,12 +1832,41 @@ CONTACTS_AND_ORDERS = [
 ]
 
 
+# what a purpose or an accused gerund acts on is no one's act, whoever tells of it; a speech act
+# coordinated with a past-perfect report, in the telling's tense, is the teller's; a participle of
+# saying speaks for the subject it shares; "only" on a condition or a time holds the act out; a
+# dative "to" names whom an act goes to; "the Commission" is no other body's commission
+PURPOSES_AND_TELLERS = [
+    ("Chile denied any role. Its navy said the boats had not come from Chilean "
+     "waters and accused the Peruvian navy of staging the incident to justify a naval buildup.",
+     {("ACCUSE", "Chile", "Peru", "asserted")}),
+    ("Peru's foreign minister said Chile had secretly flown the drones and called the flights \"a provocation.\"",
+     {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Chile's interior minister rejected the account, saying Peruvian troops had started the clashes by shelling "
+     "Chilean posts.", {("ASSAULT", "Peru", "Chile", "asserted"), ("REJECT", "Chile", "Peru", "asserted")}),
+    ("Peru said it would free the sailors only after Chile withdrew its warships.", set()),
+    ("Peru will resume talks with Chile only if Santiago lifts the sanctions.", set()),
+    ("Peru freed the sailors only after Chile withdrew its warships.",
+     {("RETREAT", "Peru", "Chile", "asserted"), ("RETREAT", "Chile", "Peru", "asserted")}),
+    ("Kenya sent food aid to Ethiopia and Somalia.",
+     {("AID", "Kenya", "Ethiopia", "asserted"), ("AID", "Kenya", "Somalia", "asserted")}),
+    ("Ghana offered to send an envoy to Mali and Niger.",
+     {("AGREE", "Ghana", "Mali", "intended"), ("AGREE", "Ghana", "Niger", "intended")}),
+    ("Qatar sent a delegation to Kabul on Monday.", {("CONSULT", "Qatar", "Afghanistan", "asserted")}),
+    ("China said it would take all necessary measures if Japan imposed new export controls.",
+     {("THREATEN", "China", "Japan", "asserted")}),
+    ("Chile will take necessary measures to protect its fishing fleet.", {("THREATEN", "Chile", None, "asserted")}),
+    ("Ghana will take action if Togo closes the border.", {("THREATEN", "Ghana", "Togo", "asserted")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + QUALIFIED_BY_BODIES + BLAME + SET_OFF_MEDIATIONS + BARRED_MISSIONS + MATERIEL + COORDINATED_CIVILIANS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
                          + PLACED_OFFICIALS + MEASURES_AS_NOUNS
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
-                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES + PROMISES + GROUPS_AND_MOVES + REACTIONS_AND_SIGNINGS + CONTACTS_AND_ORDERS)
+                         + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES + PROMISES + GROUPS_AND_MOVES + REACTIONS_AND_SIGNINGS + CONTACTS_AND_ORDERS
+                         + PURPOSES_AND_TELLERS)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
@@ -2073,6 +2102,25 @@ def test_attribution_gives_the_claimant(read):
     extraction = read("Foreign Minister Ana Lopez of Chile said Peru had expelled a Chilean diplomat.")
     [event] = [e for e in extraction.events if e.category == "SANCTION"]
     assert extraction.actors[event.source].label == "Peru"
+    assert extraction.actors[event.claimant].label == "Ana Lopez"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("AU Commission chairman Moussa Traore met Chad's president in Addis Ababa.", False),
+    ("The Commission said it would open an inquiry into Chinese steel subsidies.", True),
+    ("Commission President Ana Lopez met Chad's president in Brussels.", True),
+])
+def test_the_commission_is_the_european_commission_unless_another_name_qualifies_it(read, text, named):
+    assert ("European Commission" in {actor.label for actor in read(text).actors.values()}) is named
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Lopez of Chile rejected the account, saying Peruvian troops had shelled Chilean posts.",
+    "Foreign Minister Ana Lopez of Chile condemned the raid and said Peruvian troops had shelled Chilean posts.",
+])
+def test_a_saying_that_shares_its_subject_is_that_subjects_word(read, text):
+    extraction = read(text)
+    [event] = [e for e in extraction.events if e.category == "ASSAULT"]
     assert extraction.actors[event.claimant].label == "Ana Lopez"
 
 
