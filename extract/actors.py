@@ -250,12 +250,14 @@ class ActorFinder:
 
     def _surnames(self, doc: Doc, actors: dict[str, Actor], persons: list) -> None:
         """Mentions of known persons by one of their names that the NER did not tag as persons
-        ("de la Vega", or "Li" of "Li Wei")."""
+        ("de la Vega", or "Li" of "Li Wei"), even where the tagger took the name for a word that
+        heads its phrase ("Albanese flew ..." as an adjective)."""
         if not persons:
             return
         keys = doc._.actor_keys
         for token in doc:
-            if keys[token.i] or token.pos_ != "PROPN" or not token.is_title:
+            if keys[token.i] or not token.is_title or not (token.pos_ == "PROPN" or token.pos_ in ("ADJ", "NOUN") and (
+                    token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"))):
                 continue
             folded = fold(token.text)
             for known, key in reversed(persons):

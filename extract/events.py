@@ -1348,8 +1348,10 @@ class EventExtractor:
         if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
             return "denied"  # "imposed no new sanctions", "no agreement was reached"
-        # talks a clause is set in were held, whatever the clause denies ("failed to agree at talks in Brussels")
-        denying = path[:1] if token.pos_ != "VERB" and _circumstance(token) else path
+        # talks a clause is set in were held, whatever the clause denies ("failed to agree at talks in Brussels",
+        # "did not meet him during his visit")
+        during = token.pos_ != "VERB" and token.dep_ == "pobj" and token.head.lower_ == "during"
+        denying = path[:1] if token.pos_ != "VERB" and (_circumstance(token) or during) else path
         for below, node, node_children in zip([None, *denying], denying, children):
             if below is not None and below.dep_ == "prep" and below.lower_ in TOPIC_PREPS and (
                     below.lower_ != "of" or node.pos_ in ("VERB", "ADJ")):
@@ -1789,8 +1791,9 @@ class ArticleState:
                 and ("both" in words or {"the", "two"} <= words) and not self.owner_actors(token):  # "both leaders", "the two ministers": the two of the latest act
             return self.latest_pair() or self.main_parties()  # between two (not "two Brazilian diplomats")
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
-            # "both sides", "each side": the story's two sides, else the two of the latest act between two
-            # (of "the two countries", their states: not the leader who visited one)
+            # "both sides", "each side": the story's two sides, else the two of the latest act between two;
+            # "the two countries": the two who last did something together, else the same (of "the two
+            # countries", their states: not the leader who visited one)
             parties = self.main_parties() or self.latest_pair() or self.pair()
             return _unique(self.persons_as_states(parties)) if lemma in ("country", "nation", "state") else parties
         if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children) and not any(
@@ -1924,6 +1927,15 @@ class ArticleState:
         self.keys[token.i] = key  # the name now stands for the community, not for its kin state
         return key
 
+    def _subject_person_before(self, token: Token) -> str | None:
+        """The person named as a subject earlier in the token's sentence, the nearest first."""
+        for i in range(token.i - 1, self.sentence(token).start - 1, -1):
+            name = token.doc[i]
+            phrase = name.head if name.dep_ == "compound" else name
+            if phrase.dep_ in ("nsubj", "nsubjpass") and getattr(self.actors.get(self.keys[i]), "kind", None) == "Person":
+                return self._named(name)
+        return None
+
     def _named(self, token: Token) -> str:
         key = self.keys[token.i]
         actor = self.actors.get(key)
@@ -2009,8 +2021,10 @@ class ArticleState:
     def _pronoun(self, token: Token) -> list[str]:
         lower = token.lower_
         speakers = self._reporting_subjects(token) if token.dep_ in ("nsubj", "nsubjpass") else []
-        if lower in ("he", "she", "his", "her", "him") and not speakers:  # the person last named, else the
-            person = self.last_person or self.last_official  # state of the official last told acting unnamed
+        if lower in ("he", "she", "his", "her", "him") and not speakers:  # the person who is the subject of a
+            # clause before it in the sentence ("X flew to Y, where he will meet Z"), else the person last
+            # named, else the state of the official last told acting unnamed
+            person = self._subject_person_before(token) or self.last_person or self.last_official
             return [person] if person else []
         if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and speakers:
             # "Egypt said it was ready": the speaker; "X and Y said they would": both; "Ruiz's government
@@ -2349,9 +2363,10 @@ class ArticleState:
                     return members
         return []
 
-    def latest_pair(self) -> list[str]:
-        """The source and target of the latest event with both."""
-        return next(([told.source, told.target] for told in reversed(self.events_so_far) if told.target), [])
+    def latest_pair(self, categories: frozenset[str] | set[str] | None = None) -> list[str]:
+        """The source and target of the latest event with both (of one of `categories`, if given)."""
+        return next(([told.source, told.target] for told in reversed(self.events_so_far)
+                     if told.target and (categories is None or told.category in categories)), [])
 
     def partner_of(self, source: str) -> list[str]:
         """The other party of the latest cooperative event this source took part in."""

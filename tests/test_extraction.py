@@ -1859,6 +1859,19 @@ PURPOSES_AND_TELLERS = [
     ("Ghana will take action if Togo closes the border.", {("THREATEN", "Ghana", "Togo", "asserted")}),
 ]
 
+# "he" or "she" after a person named as a subject in the sentence is that person, not whoever was last
+# resolved; a surname the tagger takes for an adjective is still the person's; a visit a clause is set
+# in ("during his visit") was made, whatever the clause denies
+PRONOUNS_AND_SURNAMES = [
+    ("Peru's foreign minister Ana Ruiz met Chile's president in Lima. Spokeswoman Maria Soto spoke in Santiago. "
+     "Ruiz later flew to Quito, where she is due to meet Ecuador's president on Friday.",
+     {("CONSULT", "Ana Ruiz", "Chile", "asserted"), ("CONSULT", "Ana Ruiz", "Ecuador", "asserted"),
+      ("CONSULT", "Ana Ruiz", "Ecuador", "intended")}),
+    ("Chile's foreign minister Luis Vega did not meet Peru's president during his visit to Lima.",
+     {("CONSULT", "Luis Vega", "Peru", "denied"), ("CONSULT", "Luis Vega", "Peru", "asserted")}),
+    ("Australian Prime Minister Tom Albanese met Peru's president in Lima. Albanese later flew to Quito.",
+     {("CONSULT", "Tom Albanese", "Peru", "asserted"), ("CONSULT", "Tom Albanese", "Ecuador", "asserted")}),
+]
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + QUALIFIED_BY_BODIES + BLAME + SET_OFF_MEDIATIONS + BARRED_MISSIONS + MATERIEL + COORDINATED_CIVILIANS + HELPERS
                          + EPITHETS + REFERENCE + OPPOSITION_AND_MEDIATION + HYPOTHETICALS + WITHDRAWALS + TRUCES + WATERS + RESPONSES + PROTESTS + BUILDUPS + POSITIONS + NO_ACT
@@ -1866,7 +1879,7 @@ PURPOSES_AND_TELLERS = [
                          + DECIDED_BY_THE_OBJECT + HALTED_RELATIONS + RAISED_MEASURES + TRAILING_DENIALS + LEFT_OPEN
                          + ORDERED_AND_PLACED_ACTS + RELATIONS_AND_RELIEF + CHARGES_AND_OWNERS + SIDES
                          + SAYERS_ACTS + CONCERNS + CLASHES_AND_CIRCUMSTANCES + LABELS + DOERS_AND_BACKGROUND + SHARED_AUXILIARIES + PROMISES + GROUPS_AND_MOVES + REACTIONS_AND_SIGNINGS + CONTACTS_AND_ORDERS
-                         + PURPOSES_AND_TELLERS)
+                         + PURPOSES_AND_TELLERS + PRONOUNS_AND_SURNAMES)
 def test_exact_events(read, text, expected):
     """Datelined NAIROBI, where unowned police act."""
     assert canonical(labels(read(text, dateline="NAIROBI"))) == canonical(expected)
