@@ -159,11 +159,13 @@ class ActorFinder:
         return doc
 
     def _titled_persons(self, doc: Doc) -> None:
-        """A name right after a title that the model calls an organization ("Chancellor Olaf Scholz")
-        is a person's: an office is held by a person, and the gazetteer knows the organizations."""
+        """A name right after a title, or set beside one ("Colombia's president, Ana Ruiz,"), that the
+        model calls an organization ("Chancellor Olaf Scholz") is a person's: an office is held by a
+        person, and the gazetteer knows the organizations."""
         ents = list(doc.ents)
         titled = [n for n, ent in enumerate(ents) if ent.label_ == "ORG" and not ent.ent_id_ and ent.start > 0
-                  and doc[ent.start - 1].lower_ in self.roles and len(ent) <= 4
+                  and (doc[ent.start - 1].lower_ in self.roles
+                       or ent.root.dep_ == "appos" and ent.root.head.lower_ in self.roles) and len(ent) <= 4
                   and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.roles for t in ent)]
         for n in titled:
             ents[n] = Span(doc, ents[n].start, ents[n].end, label="PERSON")

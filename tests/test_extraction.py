@@ -1871,6 +1871,11 @@ PRONOUNS_AND_SURNAMES = [
      {("CONSULT", "Luis Vega", "Peru", "denied"), ("CONSULT", "Luis Vega", "Peru", "asserted")}),
     ("Australian Prime Minister Tom Albanese met Peru's president in Lima. Albanese later flew to Quito.",
      {("CONSULT", "Tom Albanese", "Peru", "asserted"), ("CONSULT", "Tom Albanese", "Ecuador", "asserted")}),
+    # a name set beside an office is a person's, whatever the model calls it; acting as a go-between is mediating
+    ("Colombia's president, Gustavo Petro, criticised the sanctions on Venezuela.",
+     {("ACCUSE", "Gustavo Petro", "Venezuela", "asserted")}),
+    ("Chile acted as a mediator between Peru and Bolivia.",
+     {("CONSULT", "Chile", "Peru", "asserted"), ("CONSULT", "Chile", "Bolivia", "asserted")}),
 ]
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + QUALIFIED_BY_BODIES + BLAME + SET_OFF_MEDIATIONS + BARRED_MISSIONS + MATERIEL + COORDINATED_CIVILIANS + HELPERS
