@@ -463,10 +463,11 @@ class EventExtractor:
         return self._noun_arguments(act, sense, article)[0]
 
     def _complement_targets(self, trigger: Trigger, sources: list[str], article: "ArticleState") -> list[str]:
-        """The parties the target prepositions of a trigger's complement name ("announced euros in aid for
-        Sudan", "host talks between ...", "the deployment of troops to Benin")."""
+        """The parties the target prepositions of a trigger's complement, or of its content's, name ("announced
+        euros in aid for Sudan", "host talks between ...", "the deployment of troops to Benin", "offered to act
+        as a mediator between ...")."""
         sense = trigger.sense
-        for complement in trigger.consumed:
+        for complement in [*sorted(trigger.consumed), *(i for content in trigger.contents for i in sorted(content.consumed))]:
             targets = [t for t in self._prepositional_targets(trigger.token.doc[complement], article,
                                                               joint=sense.category in AT_VENUES,
                                                               topical=sense.category in SYMMETRIC) if t not in sources]

@@ -7,7 +7,7 @@ An infinitive tagged as a noun ("offered to host talks") is made a verb. The lab
 puts on its object ("called Peru a rogue state") is often parsed as an apposition of the object, or the
 object as a clause with the label as its object; the repair makes it the verb's object predicate.
 A subject set off by a relative clause ("Brazil, which draws power from the river, offered to mediate")
-sometimes becomes the root of its sentence, with the verb as a participle modifying it; the repair
+or by a name ("Chile's president, Ana Ruiz, called on ...") sometimes becomes the root of its sentence, with the verb as a participle modifying it; the repair
 makes the verb the root again, with the subject as its subject. A speaker who ends a sentence
 ("..., regional governor Oleh Syniehubov said.") is sometimes hung on a word before the comma, leaving
 the reporting verb with no subject; the repair makes the speaker its subject. A participle clause
@@ -212,11 +212,12 @@ def _labels(doc: Doc, naming: frozenset[str]) -> list[list[tuple[int, int, str]]
 
 def _subjects_made_roots(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
     """The arcs that make a sentence's verb its root again where the model made the subject the root and
-    the verb, after a comma, a participle modifying it ("Brazil, which ..., offered to mediate")."""
+    the verb, after a comma, a participle modifying it ("Brazil, which ..., offered to mediate", "Chile's
+    president, Ana Ruiz, called on ...")."""
     repairs = []
     for sent in sents:
         subject = sent.root
-        if subject.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "relcl" for c in subject.children):
+        if subject.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ in ("relcl", "appos") for c in subject.children):
             continue
         verb = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
                      and c.i > 0 and c.nbor(-1).text == "," and not any(g.dep_.startswith("nsubj") for g in c.children)),

@@ -1876,6 +1876,14 @@ PRONOUNS_AND_SURNAMES = [
      {("ACCUSE", "Gustavo Petro", "Venezuela", "asserted")}),
     ("Chile acted as a mediator between Peru and Bolivia.",
      {("CONSULT", "Chile", "Peru", "asserted"), ("CONSULT", "Chile", "Bolivia", "asserted")}),
+    # an office set off by a name is still the subject of the verb after it; an offer to act as a mediator
+    # between two is made to each; a crowd's thrown stones are its protest, and "the attack" refers back to it
+    ("Peru's president, Ana Ruiz, called on Santiago to release the fishermen.",
+     {("REQUEST", "Peru", "Chile", "asserted")}),
+    ("Brazil offered to act as a mediator between Peru and Chile.",
+     {("AGREE", "Brazil", "Peru", "intended"), ("AGREE", "Brazil", "Chile", "intended")}),
+    ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
+     {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
 
 @pytest.mark.parametrize("text, expected", STATED_ACTS + JOINT_ACTS + CROWDS_AND_PEOPLE + GRIEVANCES + REACTIONS + REQUESTED_ACTS + STRUCK_PLACES + DISMISSED_CLAIMS + ACCUSED_ACTS + STANCES_AND_PERPETRATORS + MEMBERS_TELLING + QUOTED_AND_ORIGINS + DOCUMENTS_AND_CLAIMS + ANSWERED_ACCUSATIONS + TOGETHER_AND_NONE + MADE_AND_CRITICISED + CALLS_BESIDE_WARNINGS + QUALIFIED_BY_BODIES + BLAME + SET_OFF_MEDIATIONS + BARRED_MISSIONS + MATERIEL + COORDINATED_CIVILIANS + HELPERS
