@@ -395,8 +395,8 @@ class EventExtractor:
                             for inner in grandchild.children:
                                 if inner.dep_ == "pobj":
                                     candidates += [inner, *(c for c in inner.children if c.dep_ == "amod")]
-        if token.dep_ in ("acl", "relcl", "amod"):
-            candidates.append(token.head)
+        if token.dep_ in ("acl", "relcl", "amod") and not any(c.dep_ == "dobj" for c in token.children):
+            candidates.append(token.head)  # "talks mediated by Qatar" (but "talks, ending a week of fighting")
         if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
             candidates += _shared_objects(token)  # "ramming and damaging a vessel"
         return candidates

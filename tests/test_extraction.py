@@ -1882,6 +1882,10 @@ PRONOUNS_AND_SURNAMES = [
      {("REQUEST", "Peru", "Chile", "asserted")}),
     ("Brazil offered to act as a mediator between Peru and Chile.",
      {("AGREE", "Brazil", "Peru", "intended"), ("AGREE", "Brazil", "Chile", "intended")}),
+    # a participle with an object of its own acts on it, not on the noun it qualifies ("talks ..., ending a month of clashes")
+    ("Chile and Peru agreed to a truce after talks in Quito mediated by Brazil, ending a month of clashes between the "
+     "neighbours.", {("AGREE", "Chile", "Peru", "asserted"), ("CONSULT", "Chile", "Peru", "asserted"),
+                     ("CONSULT", "Brazil", "Chile", "asserted"), ("CONSULT", "Brazil", "Peru", "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
