@@ -127,7 +127,8 @@ class EventExtractor:
             "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness", "compass")}
+            "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness", "compass",
+            "rival_state")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
@@ -519,6 +520,8 @@ class EventExtractor:
             return []  # "released prisoners under the truce deal": the terms acted on, no act told here
         if any(m.dep_ == "mark" and m.lower_ == "whether" for node in path for m in node.children):
             return []  # "did not say whether troops had been sent": an open question
+        if any(_counterfactual(node) for node in path):
+            return []  # "a resolution that would have demanded a ceasefire": what did not happen, nor will
         if any(m.dep_ == "advmod" and m.lower_ in self.words["habitual"] for node in path for m in node.children):
             return []  # "usually retaliates in kind": what a party does as a rule, no event
         status = self._status(token)
@@ -626,6 +629,13 @@ class EventExtractor:
             sources = [article.state_of(speaker) or speaker]
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
             return []  # "said it must respond" asks nothing of anyone else
+        earlier = next((told for told in reversed(article.events_so_far)
+                        if told.category == sense.category and told.source in sources), None) \
+            if token.pos_ != "VERB" and token.dep_ in ("dobj", "pobj") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) else None
+        if earlier is not None:  # "Russia vetoed the draft. Sudan welcomed the Russian veto": told before, by the
+            article.events_so_far.append(replace(earlier, trigger=token.i))  # same party; now the latest told
+            return []
         if "aimed" in sense.flags and not targets:
             return []  # "used tear gas to break up the march": the breaking up tells whom
         if "voiced" in sense.flags and not targets:  # "Japan also expressed concern": at who did the latest conflict
@@ -1880,6 +1890,13 @@ class ArticleState:
                 if lemma in self.words["institution"]:  # (but first the state the sentence before is about)
                     return self.previous_subject_state(token) or [self.state_of(self.last_person) or self.last_person]
                 return [self.last_person]
+            if lemma in self.words["rival_state"] and any(c.lower_ == "the" for c in token.children):
+                # "the RSF urged the army to ...": the state of the armed group the sentence names
+                homes = [actor.affiliation for t in self.sentence(token) if self.keys[t.i]
+                         for actor in [self.actors.get(self.keys[t.i])] if actor is not None and actor.kind == "ArmedGroup"
+                         and actor.affiliation and self.gazetteer.state(actor.affiliation) is not None]
+                if homes:
+                    return [self.state_of(f"state:{homes[0]}")]
             if lemma in self.words["domestic"]:  # "police" at home: of the dateline
                 article = self.doc._.article
                 iso = self.gazetteer.dateline_state(article.dateline) if article is not None else None
@@ -2564,8 +2581,8 @@ def _unknown_party(trigger: Token, category: str, sources: list[str], article: A
     ("sanctioned Lockheed Martin over arms sales to Taiwan", "sanctions on Huawei"), the noun a
     participle of help qualifies ("militants backed by Pakistan"), or those a
     request is made to ("called on its allies to speed up deliveries", "appealed to donors for
-    help", but not the source's own people). Its target is that party, not another the sentence
-    or story names."""
+    help", but not the source's own people), or states it names by a plural common noun ("accused
+    Western countries of ..."). Its target is that party, not another the sentence or story names."""
     if category in COOPERATIVE and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
         return True  # "militants backed by Pakistan": the militants, whom the parse names no further (but
         # "fishermen detained by Chile" are most likely of the other side)
@@ -2574,6 +2591,9 @@ def _unknown_party(trigger: Token, category: str, sources: list[str], article: A
     if any(o.ent_type_ in ("ORG", "PRODUCT", "FAC") and o.pos_ == "PROPN" and not article.keys[o.i]
            for obj in acted_on for o in (obj, *obj.conjuncts)):
         return True
+    if trigger.pos_ == "VERB" and any(o.tag_ == "NNS" and o.lemma_.lower() in article.words["pair"] and not article.keys[o.i]
+                                      and not article.actors_of([o]) for o in objects):
+        return True  # "accused Western countries of double standards": states it does not name
     if category != "REQUEST" or trigger.pos_ != "VERB":
         return False
     asked = _prep_objects([trigger], ("on", "upon", "to")) + (  # "urged donors to give", "asked its partners for help"
@@ -2943,6 +2963,12 @@ def _shares_auxiliaries(verb: Token) -> bool:
     alternative = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children if c.i < verb.i)
     return (alternative or verb.tag_ in ("VB", "VBN") and verb.head.tag_ == verb.tag_) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """Whether a verb is in the past conditional ("would have demanded", "could have averted")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & {"would", "could", "might", "should"})
 
 
 def _only_when(clause: Token) -> bool:

@@ -1886,6 +1886,21 @@ PRONOUNS_AND_SURNAMES = [
     ("Chile and Peru agreed to a truce after talks in Quito mediated by Brazil, ending a month of clashes between the "
      "neighbours.", {("AGREE", "Chile", "Peru", "asserted"), ("CONSULT", "Chile", "Peru", "asserted"),
                      ("CONSULT", "Brazil", "Chile", "asserted"), ("CONSULT", "Brazil", "Peru", "asserted")}),
+    # what would have happened did not and will not; a label that condemns is an accusation, at the doer of the
+    # act it refers back to; an act referred back to, by its doer, is not told again; the army an armed group
+    # acts on is its land's; states named by a plural common noun are no party the story names
+    ("Chile vetoed a draft resolution that would have demanded a ceasefire in Peru.",
+     {("REJECT", "Chile", None, "asserted")}),
+    ("Without the deal, Peru would have imposed tariffs on Chile.", set()),
+    ("Chile vetoed the resolution. Peru's ambassador called the veto a disgrace.",
+     {("REJECT", "Chile", None, "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Chile vetoed a resolution on the dispute with Bolivia. Peru welcomed the Chilean veto.",
+     {("REJECT", "Chile", "Bolivia", "asserted"), ("SUPPORT", "Peru", "Chile", "asserted")}),
+    ("The M23 rebels accused the army of shelling civilians near Goma.",
+     {("ACCUSE", "M23", "Democratic Republic of the Congo", "asserted"),
+      ("ASSAULT", "Democratic Republic of the Congo", None, "asserted")}),
+    ("Bolivia is at war. Chile's envoy said the draft interfered in Bolivia's affairs and accused Western countries "
+     "of double standards.", {("ACCUSE", "Chile", None, "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
