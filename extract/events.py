@@ -128,7 +128,7 @@ class EventExtractor:
             "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
             "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness", "compass",
-            "rival_state")}
+            "rival_state", "anonymity")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
@@ -1852,6 +1852,8 @@ class ArticleState:
                 return [self.armed_group(f"state:{homes[0]}")]
         if lemma in self.words["explosive"] and (role == "nsubj" or token.head.dep_ == "agent"):
             return self.set_off_by(token)  # "a roadside bomb killed", "were killed by a landmine"
+        if lemma in self.words["civilian"] and any(c.lemma_.lower() in self.words["anonymity"] for c in token.children):
+            return []  # "people familiar with the matter said": unnamed sources, no group of civilians
         if lemma in self.words["civilian"] and (role == "nsubj" or lemma in PROTESTING and role in (
                 "nsubjpass", "dobj", "pobj")):
             return [self.civilian_group(token, None, name=self._civilian_name(token, role))]

@@ -1901,6 +1901,8 @@ PRONOUNS_AND_SURNAMES = [
       ("ASSAULT", "Democratic Republic of the Congo", None, "asserted")}),
     ("Bolivia is at war. Chile's envoy said the draft interfered in Bolivia's affairs and accused Western countries "
      "of double standards.", {("ACCUSE", "Chile", None, "asserted")}),
+    ("Two people familiar with the matter said officials from Chile and Peru held a video call last week.",
+     {("CONSULT", "Chile", "Peru", "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
@@ -2141,6 +2143,11 @@ NOT_EVENTS = [
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_no_political_actor_no_event(read, text):
     assert labels(read(text)) == set()
+
+
+def test_unnamed_sources_are_no_claimant(read):
+    [event] = read("Two people familiar with the matter said officials from Chile and Peru held a video call.").events
+    assert event.claimant is None
 
 
 def test_attribution_gives_the_claimant(read):
