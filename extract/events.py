@@ -2360,11 +2360,14 @@ class ArticleState:
 
     def main_parties(self) -> list[str]:
         """The article's two main sides, if it has two: the two named most often as actors (not as where
-        something happens, "talks in Brasilia"), each at least twice."""
+        something happens, "talks in Brasilia", nor as whose people are acted on, "Palestinian prisoners"),
+        each at least twice."""
         if self._parties is None:
             counts: dict[str, int] = {}
+            civilian = self.words["civilian"]
             for i, key in enumerate(self.keys):
-                if key and (i == 0 or self.keys[i - 1] != key) and not _place_mention(self.doc[i]):
+                if key and (i == 0 or self.keys[i - 1] != key) and not _place_mention(token := self.doc[i]) and not (
+                        token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in civilian):
                     side = self.side(key)
                     counts[side] = counts.get(side, 0) + 1
             ranked = sorted(counts.items(), key=lambda item: -item[1])

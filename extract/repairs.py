@@ -23,7 +23,9 @@ and Uganda") and a verb with no subject; the repair makes the name the second ve
 tensed verb after a reported progressive ("X said Moscow was using gas as a weapon and asked for help"),
 or after a verdict on an act ("said the move was illegal and urged ..."), is sometimes coordinated with
 the reported verb, whose subject cannot do it; the repair coordinates it with the reporting verb, whose
-subject does it. A verb's particle before a number ("handed over 175 prisoners") is sometimes read as
+subject does it. A tensed verb after "and" with no subject ("said Israel would not tolerate delays and warned that ...") is
+sometimes read as a second complement of the verb above; the repair coordinates it with the verb before the
+"and", whose subject it shares. A verb's particle before a number ("handed over 175 prisoners") is sometimes read as
 "more than" of the number; the repair makes it the verb's particle. A participle clause after an order's infinitive
 ("ordered the ambassador to leave, accusing Paris of ...") is sometimes hung on the infinitive, whose
 doer is the one ordered; the repair hangs it on the order.
@@ -88,6 +90,7 @@ class ParseRepairer:
         repairs += _tensed_verbs_read_into_reports(doc, self.reporting, self.acts)
         repairs += _participles_of_orders(doc)
         repairs += _particles_read_as_quantities(doc)
+        repairs += _coordinated_verbs_read_as_complements(doc)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             heads = [token.head.i for token in doc]
@@ -357,6 +360,22 @@ def _particles_read_as_quantities(doc: Doc) -> list[list[tuple[int, int, str]]]:
     "handed more than 175 prisoners"), which hid the verb's sense."""
     return [[(int(i), int(i) - 1, "prt")] for i in numpy.flatnonzero(doc.to_array(TAG) == doc.vocab.strings["RP"])
             if i > 0 and doc[int(i)].dep_ == "quantmod" and doc[int(i) - 1].pos_ == "VERB"]
+
+
+def _coordinated_verbs_read_as_complements(doc: Doc) -> list[list[tuple[int, int, str]]]:
+    """The arcs that coordinate a tensed verb right after "and" with the verb before the "and", where the
+    model read it as a second complement of the verb above both, with no subject ("said Israel would not
+    tolerate delays and warned that ..."): it shares that verb's subject."""
+    repairs = []
+    for token in doc:
+        if token.dep_ != "ccomp" or token.pos_ != "VERB" or token.tag_ != "VBD" or token.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue
+        conjunction = token.nbor(-1)
+        verb = conjunction.head
+        if conjunction.dep_ == "cc" and verb.pos_ in ("VERB", "AUX") and verb.i < token.i and verb.head.i == token.head.i:
+            repairs.append([(token.i, verb.i, "conj")])
+    return repairs
 
 
 def _verbs_read_as_modifiers(sents: list[Span]) -> list[list[tuple[int, int, str]]]:

@@ -1903,6 +1903,14 @@ PRONOUNS_AND_SURNAMES = [
      "of double standards.", {("ACCUSE", "Chile", None, "asserted")}),
     ("Two people familiar with the matter said officials from Chile and Peru held a video call last week.",
      {("CONSULT", "Chile", "Peru", "asserted")}),
+    # a tensed verb after "and" that the parser hangs on the verb above shares the subject before the "and";
+    # a demonym of civilians acted on does not make their land one of the story's sides
+    ("Netanyahu's office said Israel would not tolerate delays and warned that it would resume fighting if Hamas "
+     "failed to release the remaining hostages on time.", {("THREATEN", "Israel", "Hamas", "asserted")}),
+    ("Peru freed three Chilean sailors in exchange for 40 Bolivian prisoners freed by Chile. Peru said Chile had "
+     "delayed the exchange. Bolivian prisoners later arrived in La Paz. Brazil offered to mediate.",
+     {("RETREAT", "Peru", "Chile", "asserted"), ("RETREAT", "Chile", "Civilians in Bolivia", "asserted"),
+      ("AGREE", "Brazil", "Peru", "intended"), ("AGREE", "Brazil", "Chile", "intended")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
