@@ -378,8 +378,9 @@ class EventExtractor:
             candidates.append(child)
             if _for_clause(child):  # "called for Peru to act": the "for" of the clause
                 candidates.extend(c for c in child.children if c.dep_ == "mark")
-            if child.dep_ == "oprd":  # the words of a label: "called Peru an illegal regime"
+            if child.dep_ == "oprd":  # the words of a label: "called Peru an illegal regime", "... reckless and unprovoked"
                 candidates.extend(g for g in child.children if g.dep_ in ("amod", "compound"))
+                candidates.extend(child.conjuncts)
             elif child.dep_ in ("prep", "agent", "dobj"):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "prep", "compound", "amod"):

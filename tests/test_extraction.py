@@ -1911,6 +1911,8 @@ PRONOUNS_AND_SURNAMES = [
      "delayed the exchange. Bolivian prisoners later arrived in La Paz. Brazil offered to mediate.",
      {("RETREAT", "Peru", "Chile", "asserted"), ("RETREAT", "Chile", "Civilians in Bolivia", "asserted"),
       ("AGREE", "Brazil", "Peru", "intended"), ("AGREE", "Brazil", "Chile", "intended")}),
+    ("Peru's foreign minister called the Chilean action \"dangerous and unprovoked\".", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru's foreign minister called the Chilean manoeuvres \"reckless and cowardly\".", {("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
