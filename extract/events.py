@@ -54,9 +54,10 @@ YIELDING = {"CONCEDE", "RETREAT"}
 ABSORBING = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 # Acts done by saying them: one party's denial of what was said does not make the saying disputed.
 SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "STATEMENT"}
-# Participles by which a state owns or leads a ship, a firm or a coalition: "a Greek-flagged
-# tanker" is Greece's, "the Russian-led bloc" Russia's (but an "Iranian-backed" militia is not Iran's).
-FLAGGED = {"flagged", "registered", "owned", "operated", "led"}
+# Participles by which a state owns, leads or houses a ship, a firm, a coalition or a group: "a Greek-flagged
+# tanker" is Greece's, "the Russian-led bloc" Russia's, "Pakistan-based militants" Pakistan's (but an
+# "Iranian-backed" militia is not Iran's).
+FLAGGED = {"flagged", "registered", "owned", "operated", "led", "based"}
 # Prepositions of what a statement is about: a negation above them is not the act's ("did not
 # comment on the talks").
 TOPIC_PREPS = ("of", "about", "on", "over")
@@ -983,7 +984,8 @@ class EventExtractor:
                        and c not in self._acts([c], "ACCUSE")]
             accused = accused or [key for c in charges if not any(s.category for s in self.lexicon.senses("N", c.lemma_))
                                   and not article.keys[c.i] and c.lemma_.lower() not in self.words["role"]
-                                  for key in article.owner_actors(c)] \
+                                  for key in (article.actors_of([c]) if c.lemma_.lower() in self.words["insurgent"]
+                                              else article.owner_actors(c))] \
                 or article.actors_of(self._agents_of(charges, made=True)) \
                 or article.actors_or_owners(_prep_objects(charges, ("against",)))
             if accused:

@@ -1913,6 +1913,11 @@ PRONOUNS_AND_SURNAMES = [
       ("AGREE", "Brazil", "Peru", "intended"), ("AGREE", "Brazil", "Chile", "intended")}),
     ("Peru's foreign minister called the Chilean action \"dangerous and unprovoked\".", {("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Peru's foreign minister called the Chilean manoeuvres \"reckless and cowardly\".", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    # fighters blamed, or based in a land, are that land's armed group, not its state; military advisers
+    # expelled are diplomats
+    ("Peru blamed Bolivian rebels for the attack.", {("ACCUSE", "Peru", "Rebels in Bolivia", "asserted")}),
+    ("Bolivia-based militants attacked a Peruvian army post.", {("ASSAULT", "Rebels in Bolivia", "Peru", "asserted")}),
+    ("Peru expelled Chilean military advisers.", {("SANCTION", "Peru", "Chile", "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
