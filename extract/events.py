@@ -768,12 +768,14 @@ class EventExtractor:
         pairs = [(s, t) for s in sources for t in (targets or [None])
                  if s != t and (not at_home or t in (None, article.state_of(s)))]
         if not targets and len(sources) > 1 and category in JOINT and sense.mode != "mediation" and not for_others \
+                and not _unnamed_states(token, article) \
                 and not (category == "ASSAULT" and any(c.dep_ == "dobj" and c.i not in trigger.consumed
                                                        for c in token.children)) \
                 and not (category == "SUPPORT" and sense.cameo == "051"
                          and {article.side(s) for s in sources} != set(article.main_parties())):
-            # with each other (not co-mediators or co-donors, nor who attack something together, nor third
-            # parties who welcome or praise something together; but the story's two sides do so of each other)
+            # with each other (not co-mediators or co-donors, nor who attack something together, nor who act on
+            # a party not named, "backed opposing sides", nor third parties who welcome or praise something
+            # together; but the story's two sides do so of each other)
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
         elif not targets and len(sources) > 1 and self._reciprocal(token):  # "traded accusations": each at the others
             pairs = [(s, t) for s in sources for t in sources if s != t]
@@ -1740,6 +1742,10 @@ class ArticleState:
             members += [c for c in token.children if self.keys[c.i] and c.i + 2 == token.i
                         and token.doc[c.i + 1].text in ("-", "–")]
             members += self._listed_in_apposition(token)
+            if not self.keys[token.i]:  # "Iran's official Ali X and Saudi adviser Y": the parser coordinates the
+                # second office with the first's holder
+                members += [c for a in token.children if a.dep_ == "appos" and self._key_kind(a) == "person"
+                            for c in a.conjuncts]
             for member in members:
                 found.extend(self._actor_of(member))
         return _unique(found)
@@ -2599,9 +2605,8 @@ def _unknown_party(trigger: Token, category: str, sources: list[str], article: A
     if any(o.ent_type_ in ("ORG", "PRODUCT", "FAC") and o.pos_ == "PROPN" and not article.keys[o.i]
            for obj in acted_on for o in (obj, *obj.conjuncts)):
         return True
-    if trigger.pos_ == "VERB" and any(o.tag_ == "NNS" and o.lemma_.lower() in article.words["pair"] and not article.keys[o.i]
-                                      and not article.actors_of([o]) for o in objects):
-        return True  # "accused Western countries of double standards": states it does not name
+    if _unnamed_states(trigger, article):
+        return True  # "accused Western countries of double standards"
     if category != "REQUEST" or trigger.pos_ != "VERB":
         return False
     asked = _prep_objects([trigger], ("on", "upon", "to")) + (  # "urged donors to give", "asked its partners for help"
@@ -2609,6 +2614,14 @@ def _unknown_party(trigger: Token, category: str, sources: list[str], article: A
     # (those a request is made to are many: "its neighbour" may be the story's other side)
     return any(o.tag_ in ("NNS", "NNPS") and not article.keys[o.i] and not set(article.actors_of([o])) - set(sources)
                for o in asked)
+
+
+def _unnamed_states(verb: Token, article: ArticleState) -> bool:
+    """Whether a verb acts on states or sides it does not name ("accused Western countries of ...", "backed
+    opposing sides")."""
+    return verb.pos_ == "VERB" and any(
+        o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in article.words["pair"] and not article.keys[o.i]
+        and not article.actors_of([o]) for o in verb.children)
 
 
 def _reported_clause(verb: Token, reporting: frozenset[str]) -> Token | None:

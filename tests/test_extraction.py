@@ -1918,6 +1918,12 @@ PRONOUNS_AND_SURNAMES = [
     ("Peru blamed Bolivian rebels for the attack.", {("ACCUSE", "Peru", "Rebels in Bolivia", "asserted")}),
     ("Bolivia-based militants attacked a Peruvian army post.", {("ASSAULT", "Rebels in Bolivia", "Peru", "asserted")}),
     ("Peru expelled Chilean military advisers.", {("SANCTION", "Peru", "Chile", "asserted")}),
+    # two who act on sides they do not name do not act on each other; talks between an office holder and a
+    # second office the parser coordinates with the first's holder are between the two holders
+    ("Peru and Chile have backed opposing sides in the conflict.",
+     {("SUPPORT", "Peru", None, "asserted"), ("SUPPORT", "Chile", None, "asserted")}),
+    ("The deal followed four days of talks in Beijing between Iran's top security official Ali Shamkhani and Saudi "
+     "national security adviser Musaed Al-Aiban.", {("CONSULT", "Ali Shamkhani", "Musaed Al-Aiban", "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
