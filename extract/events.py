@@ -308,8 +308,8 @@ class EventExtractor:
             if candidates is None and sense.refined:
                 candidates = self._complement_candidates(token)
             matched = self._complement(token, sense, candidates)
-            if matched is None:
-                continue
+            if matched is None or "conditional" in sense.flags and not self._conditional(token):
+                continue  # ("will take measures to protect its citizens": no answer held over anyone)
             if not matched:  # senses that need no complement come last
                 return deeper or (sense, matched)
             if any(_own_complement(token, token.doc[i], self.words["partitive"]) for i in matched):
@@ -335,8 +335,6 @@ class EventExtractor:
             return None  # "warned against any provocation" judges nothing ("called the move unjustified" does)
         if not sense.refined:
             return set()
-        if "conditional" in sense.flags and not self._conditional(token):
-            return None  # "will take measures to protect its citizens": no answer held over anyone
         if "obligation" in sense.flags:
             auxiliaries = [aux for clause in token.children if clause.dep_ == "ccomp"
                            for aux in clause.children if aux.dep_ == "aux" and aux.lower_ in sense.complements]
@@ -546,7 +544,7 @@ class EventExtractor:
             status = "asserted"  # "rebels tried to kill the governor": the attempt is the attack
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
-        if status == "intended" and sense.category not in COERCIVE and self._only_on_condition(token):
+        if status == "intended" and sense.category not in COERCIVE and self._only_on_condition(token, path):
             return []  # "would hand over the soldiers only once the facts are established": a condition set, no plan
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd" and "verdict" not in sense.flags):
             return []  # told before, or a label put on something ("labeled Cuba a threat"; but "called the move
@@ -1489,13 +1487,14 @@ class EventExtractor:
             nodes += [verb] if verb is not None else []
         return any(self._is_condition(clause, marks) for node in nodes for clause in node.children)
 
-    def _only_on_condition(self, token: Token) -> bool:
+    @staticmethod
+    def _only_on_condition(token: Token, path: list[Token]) -> bool:
         """Whether an act is stated to happen only on a condition or after an event ("only if Chile lifts
-        the sanctions", "only once the facts are established"): what a party holds out for, not what it plans."""
-        nodes = _path_to_clause_top(token, self.words["reporting"])
-        if token.pos_ != "VERB":
-            nodes += [verb] if (verb := _governing_verb(token)) is not None else []
-        return any(_only_when(clause) for node in nodes for clause in node.children)
+        the sanctions", "only once the facts are established"): what a party holds out for, not what it
+        plans. `path`: the act's `_path_to_clause_top`."""
+        verb = _governing_verb(token) if token.pos_ != "VERB" else None
+        return any(_only_when(clause) for node in (*path, *([verb] if verb is not None else []))
+                   for clause in node.children)
 
     def _is_condition(self, clause: Token, marks: frozenset[str] | None = None) -> bool:
         """Whether a clause is a condition ("if talks fail", "unless Israel rescinds ..."), or one
@@ -1811,9 +1810,8 @@ class ArticleState:
                 and ("both" in words or {"the", "two"} <= words) and not self.owner_actors(token):  # "both leaders", "the two ministers": the two of the latest act
             return self.latest_pair() or self.main_parties()  # between two (not "two Brazilian diplomats")
         if lemma in self.words["pair"] and any(c.lower_ in ("both", "two", "each") for c in token.children):
-            # "both sides", "each side": the story's two sides, else the two of the latest act between two;
-            # "the two countries": the two who last did something together, else the same (of "the two
-            # countries", their states: not the leader who visited one)
+            # "both sides", "each side": the story's two sides, else the two of the latest act between two
+            # (of "the two countries", their states: not the leader who visited one)
             parties = self.main_parties() or self.latest_pair() or self.pair()
             return _unique(self.persons_as_states(parties)) if lemma in ("country", "nation", "state") else parties
         if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children) and not any(
@@ -2395,10 +2393,9 @@ class ArticleState:
                     return members
         return []
 
-    def latest_pair(self, categories: frozenset[str] | set[str] | None = None) -> list[str]:
-        """The source and target of the latest event with both (of one of `categories`, if given)."""
-        return next(([told.source, told.target] for told in reversed(self.events_so_far)
-                     if told.target and (categories is None or told.category in categories)), [])
+    def latest_pair(self) -> list[str]:
+        """The source and target of the latest event with both."""
+        return next(([told.source, told.target] for told in reversed(self.events_so_far) if told.target), [])
 
     def partner_of(self, source: str) -> list[str]:
         """The other party of the latest cooperative event this source took part in."""
@@ -2988,8 +2985,10 @@ def _shares_auxiliaries(verb: Token) -> bool:
 
 def _counterfactual(verb: Token) -> bool:
     """Whether a verb is in the past conditional ("would have demanded", "could have averted")."""
+    if verb.tag_ != "VBN":
+        return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & {"would", "could", "might", "should"})
+    return "have" in auxiliaries and bool(auxiliaries & {"would", "could", "might", "should"})
 
 
 def _only_when(clause: Token) -> bool:

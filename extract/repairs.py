@@ -7,8 +7,9 @@ An infinitive tagged as a noun ("offered to host talks") is made a verb. The lab
 puts on its object ("called Peru a rogue state") is often parsed as an apposition of the object, or the
 object as a clause with the label as its object; the repair makes it the verb's object predicate.
 A subject set off by a relative clause ("Brazil, which draws power from the river, offered to mediate")
-or by a name ("Chile's president, Ana Ruiz, called on ...") sometimes becomes the root of its sentence, with the verb as a participle modifying it; the repair
-makes the verb the root again, with the subject as its subject. A speaker who ends a sentence
+or by a name ("Chile's president, Ana Ruiz, called on ...") sometimes becomes the root of its sentence,
+with the verb as a participle modifying it; the repair makes the verb the root again, with the subject
+as its subject. A speaker who ends a sentence
 ("..., regional governor Oleh Syniehubov said.") is sometimes hung on a word before the comma, leaving
 the reporting verb with no subject; the repair makes the speaker its subject. A participle clause
 after a speaker set off mid-sentence ("..., Seoul's military said, calling it a provocation") is
@@ -23,10 +24,10 @@ and Uganda") and a verb with no subject; the repair makes the name the second ve
 tensed verb after a reported progressive ("X said Moscow was using gas as a weapon and asked for help"),
 or after a verdict on an act ("said the move was illegal and urged ..."), is sometimes coordinated with
 the reported verb, whose subject cannot do it; the repair coordinates it with the reporting verb, whose
-subject does it. A tensed verb after "and" with no subject ("said Israel would not tolerate delays and warned that ...") is
-sometimes read as a second complement of the verb above; the repair coordinates it with the verb before the
-"and", whose subject it shares. A verb's particle before a number ("handed over 175 prisoners") is sometimes read as
-"more than" of the number; the repair makes it the verb's particle. A participle clause after an order's infinitive
+subject does it. A tensed verb after "and" with no subject ("said Israel would not tolerate delays and
+warned that ...") is sometimes read as a second complement of the verb above; the repair coordinates it
+with the verb before the "and", whose subject it shares. A verb's particle before a number ("handed over
+175 prisoners") is sometimes read as "more than" of the number; the repair makes it the verb's particle. A participle clause after an order's infinitive
 ("ordered the ambassador to leave, accusing Paris of ...") is sometimes hung on the infinitive, whose
 doer is the one ordered; the repair hangs it on the order.
 
