@@ -1906,6 +1906,11 @@ class ArticleState:
                          and actor.affiliation and self.gazetteer.state(actor.affiliation) is not None]
                 if homes:
                     return [self.state_of(f"state:{homes[0]}")]
+                # else the one state among the story's two sides ("ECOWAS lifted sanctions on Guinea ... urged
+                # the junta to ...")
+                states = [party for party in self.main_parties() if self.state_iso(party)]
+                if len(states) == 1:
+                    return states
             if lemma in self.words["domestic"]:  # "police" at home: of the dateline
                 article = self.doc._.article
                 iso = self.gazetteer.dateline_state(article.dateline) if article is not None else None

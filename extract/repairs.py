@@ -24,7 +24,8 @@ and Uganda") and a verb with no subject; the repair makes the name the second ve
 tensed verb after a reported progressive ("X said Moscow was using gas as a weapon and asked for help"),
 or after a verdict on an act ("said the move was illegal and urged ..."), is sometimes coordinated with
 the reported verb, whose subject cannot do it; the repair coordinates it with the reporting verb, whose
-subject does it. A tensed verb after "and" with no subject ("said Israel would not tolerate delays and
+subject does it. A name that opens a sentence is sometimes taken for a verb or an auxiliary ("ECOWAS imposed
+sanctions", "IGAD called for ..."); the repair makes it the subject of the verb after it. A tensed verb after "and" with no subject ("said Israel would not tolerate delays and
 warned that ...") is sometimes read as a second complement of the verb above; the repair coordinates it
 with the verb before the "and", whose subject it shares. A verb's particle before a number ("handed over
 175 prisoners") is sometimes read as "more than" of the number; the repair makes it the verb's particle. A participle clause after an order's infinitive
@@ -92,6 +93,7 @@ class ParseRepairer:
         repairs += _participles_of_orders(doc)
         repairs += _particles_read_as_quantities(doc)
         repairs += _coordinated_verbs_read_as_complements(doc)
+        repairs += _names_read_as_verbs(sents)
         if repairs:
             arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)  # heads as offsets, some negative
             heads = [token.head.i for token in doc]
@@ -361,6 +363,34 @@ def _particles_read_as_quantities(doc: Doc) -> list[list[tuple[int, int, str]]]:
     "handed more than 175 prisoners"), which hid the verb's sense."""
     return [[(int(i), int(i) - 1, "prt")] for i in numpy.flatnonzero(doc.to_array(TAG) == doc.vocab.strings["RP"])
             if i > 0 and doc[int(i)].dep_ == "quantmod" and doc[int(i) - 1].pos_ == "VERB"]
+
+
+def _names_read_as_verbs(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
+    """The arcs that make a name that opens a sentence the subject of the verb right after it, where the
+    model took the name for a verb or an auxiliary, or for the root ("ECOWAS imposed sanctions" as a verb
+    or a name with "imposed sanctions" its object, "IGAD called for" as a passive): the verb takes the
+    name's place, and an object it was read as modifying becomes its object. The name is tagged a proper
+    noun."""
+    repairs = []
+    for sent in sents:
+        name = sent[0]
+        if name.ent_type_ not in NAME_TYPES or name.ent_iob_ != "B" or len(sent) < 3 or sent[1].ent_iob_ == "I" \
+                or name.pos_ not in ("VERB", "AUX") and name.dep_ != "ROOT" or sent[1].tag_ not in ("VBD", "VBN"):
+            continue
+        verb = sent[1]
+        if verb.dep_ == "ROOT":  # "IGAD called for ...": the name hangs on the verb already, as an auxiliary
+            repair = [(name.i, verb.i, "nsubj")]
+        elif verb.dep_ == "amod" and verb.head.head.i == name.i:
+            # "ECOWAS imposed sanctions": the verb modifies the name's object; it takes the name's place
+            place = (verb.i, "ROOT") if name.dep_ == "ROOT" else (name.head.i, name.dep_)
+            repair = [(verb.i, *place), (name.i, verb.i, "nsubj"), (verb.head.i, verb.i, "dobj")] + [
+                (c.i, verb.i, c.dep_) for c in name.children if c.i != verb.head.i]
+        else:
+            continue
+        name.tag_, name.pos_, name.lemma_ = "NNP", "PROPN", name.text
+        verb.tag_ = "VBD" if not any(c.dep_.startswith("aux") for c in verb.children if c.i != name.i) else verb.tag_
+        repairs.append(repair)
+    return repairs
 
 
 def _coordinated_verbs_read_as_complements(doc: Doc) -> list[list[tuple[int, int, str]]]:

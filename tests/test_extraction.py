@@ -1924,6 +1924,14 @@ PRONOUNS_AND_SURNAMES = [
      {("SUPPORT", "Peru", None, "asserted"), ("SUPPORT", "Chile", None, "asserted")}),
     ("The deal followed four days of talks in Beijing between Iran's top security official Ali Shamkhani and Saudi "
      "national security adviser Musaed Al-Aiban.", {("CONSULT", "Ali Shamkhani", "Musaed Al-Aiban", "asserted")}),
+    # a name that opens a sentence and that the model took for a verb is the subject of the verb after it; an
+    # unowned junta is the one state among the story's two sides
+    ("ECOWAS imposed sanctions on Guinea on Monday, officials said.", {("SANCTION", "ECOWAS", "Guinea", "asserted")}),
+    ("IGAD called for a ceasefire in Sudan.", {("REQUEST", "Intergovernmental Authority on Development", "Sudan",
+                                                "asserted")}),
+    ("ECOWAS lifted sanctions on Guinea. ECOWAS said Guinea had released detained opposition figures. The ECOWAS "
+     "chairman urged the junta to keep its commitments.",
+     {("CONCEDE", "ECOWAS", "Guinea", "asserted"), ("REQUEST", "ECOWAS", "Guinea", "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
