@@ -731,8 +731,12 @@ class EventExtractor:
         if category in ("ACCUSE", "THREATEN") and len(sources) == 1 and targets and \
                 set(targets) <= set(self._venues(token, article)):
             # "filed a complaint with the WTO", "threatened to take the dispute to the court": the
-            # organization hears the complaint; it is against the other side
-            targets = article.other_party(sources[0]) or targets
+            # organization hears the complaint; it is against the other side, else whoever last acted against
+            # the complainant, whom the story may not name
+            side = article.side(sources[0])
+            targets = article.other_party(sources[0]) or [doer for doer in article.latest_doers(
+                lambda told: told.category in COERCIVE and told.target is not None and article.side(told.target) == side)
+                if article.side(doer) != side]
         at_home = False  # crowds that protest where no place is told: each at its own authorities
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
             # a protest or a crowd's demand naming no one is aimed at whom it is against ("an anti-Israel
@@ -1658,8 +1662,9 @@ class EventExtractor:
     def _venues(self, token: Token, article: "ArticleState") -> list[str]:
         """The international organizations or courts a complaint or case is brought to ("with the
         WTO", "to the UN", "at the court"), on the trigger, on the act it threatens ("threatened to take
-        the dispute to the court") or on their objects."""
-        acts = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+        the dispute to the court"), on the act it is coordinated with ("would file a case at the WTO and
+        take countermeasures") or on their objects."""
+        acts = [token, *(c for c in token.children if c.dep_ == "xcomp"), *([token.head] if token.dep_ == "conj" else [])]
         heads = [*acts, *(c for act in acts for c in act.children if c.dep_ == "dobj")]
         return [key for key in article.actors_of(_prep_objects(heads, ("with", "to", "at", "before")))
                 if getattr(article.actor(key), "kind", None) == "InternationalOrganization"]

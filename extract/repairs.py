@@ -24,13 +24,14 @@ and Uganda") and a verb with no subject; the repair makes the name the second ve
 tensed verb after a reported progressive ("X said Moscow was using gas as a weapon and asked for help"),
 or after a verdict on an act ("said the move was illegal and urged ..."), is sometimes coordinated with
 the reported verb, whose subject cannot do it; the repair coordinates it with the reporting verb, whose
-subject does it. A name that opens a sentence is sometimes taken for a verb or an auxiliary ("ECOWAS imposed
-sanctions", "IGAD called for ..."); the repair makes it the subject of the verb after it. A tensed verb after "and" with no subject ("said Israel would not tolerate delays and
-warned that ...") is sometimes read as a second complement of the verb above; the repair coordinates it
-with the verb before the "and", whose subject it shares. A verb's particle before a number ("handed over
-175 prisoners") is sometimes read as "more than" of the number; the repair makes it the verb's particle. A participle clause after an order's infinitive
-("ordered the ambassador to leave, accusing Paris of ...") is sometimes hung on the infinitive, whose
-doer is the one ordered; the repair hangs it on the order.
+subject does it. A name that opens a sentence is sometimes taken for a verb or an auxiliary ("ECOWAS
+imposed sanctions", "IGAD called for ..."); the repair makes it the subject of the verb after it. A
+tensed verb after "and" with no subject ("said Israel would not tolerate delays and warned that ...") is
+sometimes read as a second complement of the verb above; the repair coordinates it with the verb before
+the "and", whose subject it shares. A verb's particle before a number ("handed over 175 prisoners") is
+sometimes read as "more than" of the number; the repair makes it the verb's particle. A participle
+clause after an order's infinitive ("ordered the ambassador to leave, accusing Paris of ...") is
+sometimes hung on the infinitive, whose doer is the one ordered; the repair hangs it on the order.
 
 A denial told as a trailing apposition, "Chile accused Peru of arming the rebels, an accusation
 Lima denies", is how wire copy gives the other side's word. The small model parses it right a time in

@@ -1932,6 +1932,13 @@ PRONOUNS_AND_SURNAMES = [
     ("ECOWAS lifted sanctions on Guinea. ECOWAS said Guinea had released detained opposition figures. The ECOWAS "
      "chairman urged the junta to keep its commitments.",
      {("CONCEDE", "ECOWAS", "Guinea", "asserted"), ("REQUEST", "ECOWAS", "Guinea", "asserted")}),
+    # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
+    # the complainant, never the forum
+    ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "intended"),
+      ("THREATEN", "Peru", "Chile", "asserted")}),
+    ("Peru said it would file a complaint at the WTO and take countermeasures.",
+     {("ACCUSE", "Peru", None, "intended"), ("THREATEN", "Peru", None, "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
