@@ -1920,6 +1920,11 @@ class ArticleState:
                 article = self.doc._.article
                 iso = self.gazetteer.dateline_state(article.dateline) if article is not None else None
                 return [self.state_of(f"state:{iso}")] if iso else []
+            if lemma in self.words["institution"] and role == "nsubj" and token.tag_ == "NN" and any(
+                    c.lower_ == "the" for c in token.children):
+                # "Germany ordered two diplomats out. The foreign ministry summoned ...": the state the
+                # sentence before is about
+                return self.previous_subject_state(token)
         elif token.pos_ == "NOUN" and role in ("dobj", "pobj", "nsubjpass"):
             return self._qualifying_bodies(token)[:1]  # "shelled an army base", "a police convoy was ambushed"
         return []

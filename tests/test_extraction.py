@@ -1939,6 +1939,12 @@ PRONOUNS_AND_SURNAMES = [
       ("THREATEN", "Peru", "Chile", "asserted")}),
     ("Peru said it would file a complaint at the WTO and take countermeasures.",
      {("ACCUSE", "Peru", None, "intended"), ("THREATEN", "Peru", None, "asserted")}),
+    # an unowned ministry that opens a sentence is of the state the sentence before is about; an "unfriendly"
+    # act is one condemned
+    ("Chile ordered two Peruvian diplomats out within a week. The foreign ministry summoned Peru's ambassador.",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Chile", "Peru", "asserted")}),
+    ("Chile expelled two Peruvian diplomats. Peru's foreign ministry called the expulsions \"an unfriendly act\".",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
