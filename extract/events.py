@@ -790,21 +790,28 @@ class EventExtractor:
                 targets if _hosted_talks(trigger) else [])  # "hosted the negotiations": the two sides
             if len(parties) > 1 and (not targets or set(parties) <= set(targets)):
                 pairs = [(s, t) for s in sources for t in parties]
-                if sense.mode != "mediation" and category == "CONSULT":  # a mediator may carry messages
-                    # between parties who never meet
+                met = any(told.category == "CONSULT" and told.target is not None and {
+                    article.side(told.source), article.side(told.target)} == set(parties) for told in article.events_so_far)
+                if sense.mode != "mediation" and category == "CONSULT" and not met:  # a mediator may carry messages
+                    # between parties who never meet; talks told before ("The meeting was hosted by ...") are told
                     pairs += [(parties[i], parties[j]) for i in range(len(parties)) for j in range(i + 1, len(parties))]
         # "agreed to release the prisoners", "agreed to step down": a commitment to an act of one's own
         committed = category == "AGREE" and token.pos_ == "VERB" and any(
             c.dep_ == "xcomp" and self._verb_category(c) not in (None, "", *SYMMETRIC) for c in token.children)
+        speaking_sides = {article.side(speaker) for speaker in speakers}
         for source, target in pairs:
             if target is None and category in SYMMETRIC and not committed:
                 continue  # "the cabinet met": talks or a deal with no one named are no relation
+            # "X and Y met ..., the two governments said": both parties tell it, each of itself
+            told_jointly = len(speaking_sides) > 1 and target is not None and {
+                article.side(source), article.side(target)} <= speaking_sides
             events.append(Event(category=category, source=source, target=target, status=status,
                                 # a code of the sense's category, not of the one it was coded as
                                 # ("could impose sanctions" is no 16): the category names its CAMEO roots
                                 cameo=sense.cameo if category == sense.category else None, mode=sense.mode,
                                 claimant=claimant if claimant not in (source, None) and (
-                                    denied_by is not None or source not in speakers) else None,
+                                    denied_by is not None or source not in speakers and not told_jointly)
+                                else None,
                                 date=day, location=location, confidence=self._confidence(token, target),
                                 evidence=(evidence,)))
             article.events_so_far.append(Told(sense, token.i, source, target, category))
@@ -2910,10 +2917,10 @@ def _heads_of_phrase(noun: Token) -> list[int]:
 
 
 def _hosted_talks(trigger: Trigger) -> bool:
-    """Whether an act is the hosting of talks ("hosted the negotiations"), which with no party named are
-    the story's two sides'."""
+    """Whether an act is the hosting of talks ("hosted the negotiations", "the meeting was hosted by"), which
+    with no party named are the story's two sides'."""
     return trigger.sense.mode == "hosting" and any(
-        trigger.token.doc[i].lemma_.lower() in ("talk", "negotiation") for i in trigger.consumed)
+        trigger.token.doc[i].lemma_.lower() in ("talk", "negotiation", "meeting", "summit") for i in trigger.consumed)
 
 
 def _place_mention(token: Token) -> bool:

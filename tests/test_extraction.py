@@ -1945,6 +1945,10 @@ PRONOUNS_AND_SURNAMES = [
      {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Chile", "Peru", "asserted")}),
     ("Chile expelled two Peruvian diplomats. Peru's foreign ministry called the expulsions \"an unfriendly act\".",
      {("SANCTION", "Chile", "Peru", "asserted"), ("ACCUSE", "Peru", "Chile", "asserted")}),
+    # a meeting told before and then said to be hosted is the host's mediation with each side, not new talks
+    ("Chilean President Luis Soto and Peruvian President Ana Ruiz met in Quito. The meeting was hosted by Ecuador.",
+     {("CONSULT", "Luis Soto", "Ana Ruiz", "asserted"), ("CONSULT", "Ecuador", "Chile", "asserted"),
+      ("CONSULT", "Ecuador", "Peru", "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
@@ -2185,6 +2189,13 @@ NOT_EVENTS = [
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_no_political_actor_no_event(read, text):
     assert labels(read(text)) == set()
+
+
+def test_a_joint_statement_of_both_parties_claims_nothing(read):
+    extraction = read("Chilean President Luis Soto and Peruvian President Ana Ruiz met in Quito on Thursday, the two "
+                      "governments said in a joint statement.")
+    [event] = extraction.events
+    assert event.category == "CONSULT" and event.claimant is None
 
 
 def test_unnamed_sources_are_no_claimant(read):
