@@ -1911,8 +1911,10 @@ class ArticleState:
                 if lemma in self.words["institution"]:  # (but first the state the sentence before is about)
                     return self.previous_subject_state(token) or [self.state_of(self.last_person) or self.last_person]
                 return [self.last_person]
-            if lemma in self.words["rival_state"] and any(c.lower_ == "the" for c in token.children):
-                # "the RSF urged the army to ...": the state of the armed group the sentence names
+            if lemma in self.words["rival_state"] and any(c.lower_ == "the" for c in token.children) and not (
+                    role == "nsubj" and token.head.lemma_.lower() in self.words["reporting"]):
+                # "the RSF urged the army to ...": the state of the armed group the sentence names (but "struck
+                # Hezbollah targets, the military said" is told by the striker's military, or the struck side's)
                 homes = [actor.affiliation for t in self.sentence(token) if self.keys[t.i]
                          for actor in [self.actors.get(self.keys[t.i])] if actor is not None and actor.kind == "ArmedGroup"
                          and actor.affiliation and self.gazetteer.state(actor.affiliation) is not None]
@@ -1928,9 +1930,9 @@ class ArticleState:
                 iso = self.gazetteer.dateline_state(article.dateline) if article is not None else None
                 return [self.state_of(f"state:{iso}")] if iso else []
             if lemma in self.words["institution"] and role == "nsubj" and token.tag_ == "NN" and any(
-                    c.lower_ == "the" for c in token.children):
+                    c.lower_ == "the" for c in token.children) and token.head.lemma_.lower() not in self.words["reporting"]:
                 # "Germany ordered two diplomats out. The foreign ministry summoned ...": the state the
-                # sentence before is about
+                # sentence before is about (but "Russia fired drones. The air force said ..." may be either side's)
                 return self.previous_subject_state(token)
         elif token.pos_ == "NOUN" and role in ("dobj", "pobj", "nsubjpass"):
             return self._qualifying_bodies(token)[:1]  # "shelled an army base", "a police convoy was ambushed"

@@ -2191,6 +2191,16 @@ def test_no_political_actor_no_event(read, text):
     assert labels(read(text)) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "Israel struck Hezbollah positions in Lebanon overnight, the military said.",
+    "Peru launched 100 drones at Chile overnight. The air force said 90 had been shot down.",
+])
+def test_an_unowned_body_that_tells_an_attack_is_not_taken_for_either_side(read, text):
+    """The army or air force that tells of an attack may be the attacker's or the attacked's: no claimant
+    is guessed (neither the rebels' land nor the side the sentence before names)."""
+    assert all(event.claimant is None for event in read(text).events)
+
+
 def test_a_joint_statement_of_both_parties_claims_nothing(read):
     extraction = read("Chilean President Luis Soto and Peruvian President Ana Ruiz met in Quito on Thursday, the two "
                       "governments said in a joint statement.")
