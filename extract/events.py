@@ -733,10 +733,9 @@ class EventExtractor:
             # "filed a complaint with the WTO", "threatened to take the dispute to the court": the
             # organization hears the complaint; it is against the other side, else whoever last acted against
             # the complainant, whom the story may not name
-            side = article.side(sources[0])
-            targets = article.other_party(sources[0]) or [doer for doer in article.latest_doers(
-                lambda told: told.category in COERCIVE and told.target is not None and article.side(told.target) == side)
-                if article.side(doer) != side]
+            targets = article.other_party(sources[0]) or article.latest_against(sources[0])
+        if not targets and len(sources) == 1 and sense.mode == "threat of retaliation":
+            targets = article.latest_against(sources[0])  # "Chile imposed tariffs on Peru. Peru vowed to retaliate."
         at_home = False  # crowds that protest where no place is told: each at its own authorities
         if not targets and (category == "PROTEST" or category == "REQUEST" and all(map(article.is_civilian, sources))):
             # a protest or a crowd's demand naming no one is aimed at whom it is against ("an anti-Israel
@@ -2462,6 +2461,14 @@ class ArticleState:
             if doers:
                 return doers
         return []
+
+    def latest_against(self, key: str) -> list[str]:
+        """Who did the latest coercive act told against an actor's side (what a retaliation or a complaint
+        answers), but that side."""
+        side = self.side(key)
+        doers = self.latest_doers(
+            lambda told: told.category in COERCIVE and told.target is not None and self.side(told.target) == side)
+        return [doer for doer in doers if self.side(doer) != side]
 
     def latest_doers(self, wanted: Callable[[Told], bool]) -> list[str]:
         """All who did the latest act told that `wanted` accepts ("the strikes" after "U.S. and British

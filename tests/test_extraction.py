@@ -1949,6 +1949,12 @@ PRONOUNS_AND_SURNAMES = [
     ("Chilean President Luis Soto and Peruvian President Ana Ruiz met in Quito. The meeting was hosted by Ecuador.",
      {("CONSULT", "Luis Soto", "Ana Ruiz", "asserted"), ("CONSULT", "Ecuador", "Chile", "asserted"),
       ("CONSULT", "Ecuador", "Peru", "asserted")}),
+    # a retaliation naming no one answers whoever last acted against the threatener
+    ("Chile imposed tariffs on Peruvian copper. Peru vowed to retaliate.",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("THREATEN", "Peru", "Chile", "asserted")}),
+    ("Chile expelled two Peruvian diplomats. Peru's foreign ministry said Lima would respond in kind.",
+     {("SANCTION", "Chile", "Peru", "asserted"), ("THREATEN", "Peru", "Chile", "asserted")}),
+    ("Peru vowed to retaliate.", {("THREATEN", "Peru", None, "asserted")}),
     ("Crowds hurled stones at the Chilean embassy in Lima. Argentina condemned the attack on the embassy.",
      {("PROTEST", "Protesters in Peru", "Chile", "asserted"), ("ACCUSE", "Argentina", "Protesters in Peru", "asserted")}),
 ]
