@@ -1982,6 +1982,7 @@ class ArticleState:
         for i in range(token.i - 1, self.sentence(token).start - 1, -1):
             name = token.doc[i]
             phrase = name.head if name.dep_ == "compound" else name
+            phrase = phrase.head if phrase.dep_ == "appos" else phrase  # "Kenya's president, X, met ..."
             if phrase.dep_ in ("nsubj", "nsubjpass") and getattr(self.actors.get(self.keys[i]), "kind", None) == "Person":
                 return self._named(name)
         return None
@@ -2071,10 +2072,11 @@ class ArticleState:
     def _pronoun(self, token: Token) -> list[str]:
         lower = token.lower_
         speakers = self._reporting_subjects(token) if token.dep_ in ("nsubj", "nsubjpass") else []
-        if lower in ("he", "she", "his", "her", "him") and not speakers:  # the person who is the subject of a
-            # clause before it in the sentence ("X flew to Y, where he will meet Z"), else the person last
-            # named, else the state of the official last told acting unnamed
-            person = self._subject_person_before(token) or self.last_person or self.last_official
+        if lower in ("he", "she", "his", "her", "him") and not speakers:  # as a subject or owner, the person who is the
+            # subject of a clause before it in the sentence ("X flew to Y, where he will meet Z"); else the
+            # person last named, else the state of the official last told acting unnamed
+            person = (self._subject_person_before(token) if token.dep_ in ("nsubj", "nsubjpass", "poss") else None) \
+                or self.last_person or self.last_official
             return [person] if person else []
         if lower in ("it", "its", "they", "their", "he", "she", "his", "her") and speakers:
             # "Egypt said it was ready": the speaker; "X and Y said they would": both; "Ruiz's government

@@ -2207,6 +2207,14 @@ def test_an_unowned_body_that_tells_an_attack_is_not_taken_for_either_side(read,
     assert all(event.claimant is None for event in read(text).events)
 
 
+def test_he_is_the_subject_set_off_by_a_name_and_her_not_the_same_person(read):
+    extraction = read("Kenya's president William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi, where "
+                      "he urged her to reopen the border.")
+    [request] = [e for e in extraction.events if e.category == "REQUEST"]
+    assert extraction.actors[request.source].label == "William Ruto"
+    assert request.target != request.source
+
+
 def test_a_joint_statement_of_both_parties_claims_nothing(read):
     extraction = read("Chilean President Luis Soto and Peruvian President Ana Ruiz met in Quito on Thursday, the two "
                       "governments said in a joint statement.")
