@@ -544,7 +544,7 @@ class EventExtractor:
             status = "asserted"  # "rebels tried to kill the governor": the attempt is the attack
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
-        if status == "intended" and sense.category not in COERCIVE and self._only_on_condition(token, path):
+        if status == "intended" and sense.category not in COERCIVE and any(map(_only_when, _clauses_on(token, path))):
             return []  # "would hand over the soldiers only once the facts are established": a condition set, no plan
         if token.pos_ != "VERB" and (_told_before(token) or token.dep_ == "oprd" and "verdict" not in sense.flags):
             return []  # told before, or a label put on something ("labeled Cuba a threat"; but "called the move
@@ -1491,20 +1491,8 @@ class EventExtractor:
     def _conditional(self, token: Token, marks: frozenset[str] | None = None) -> bool:
         """Whether an act is stated on a condition ("could impose sanctions if talks fail"), or on one
         introduced by one of `marks`."""
-        nodes = _path_to_clause_top(token, self.words["reporting"])
-        if token.pos_ != "VERB":
-            verb = _governing_verb(token)
-            nodes += [verb] if verb is not None else []
-        return any(self._is_condition(clause, marks) for node in nodes for clause in node.children)
-
-    @staticmethod
-    def _only_on_condition(token: Token, path: list[Token]) -> bool:
-        """Whether an act is stated to happen only on a condition or after an event ("only if Chile lifts
-        the sanctions", "only once the facts are established"): what a party holds out for, not what it
-        plans. `path`: the act's `_path_to_clause_top`."""
-        verb = _governing_verb(token) if token.pos_ != "VERB" else None
-        return any(_only_when(clause) for node in (*path, *([verb] if verb is not None else []))
-                   for clause in node.children)
+        return any(self._is_condition(clause, marks)
+                   for clause in _clauses_on(token, _path_to_clause_top(token, self.words["reporting"])))
 
     def _is_condition(self, clause: Token, marks: frozenset[str] | None = None) -> bool:
         """Whether a clause is a condition ("if talks fail", "unless Israel rescinds ..."), or one
@@ -3022,6 +3010,14 @@ def _counterfactual(verb: Token) -> bool:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "have" in auxiliaries and bool(auxiliaries & {"would", "could", "might", "should"})
+
+
+def _clauses_on(token: Token, path: list[Token]) -> Iterator[Token]:
+    """The dependents of an act's clause, where a condition or a time set for it hangs: those of the
+    nodes of its `_path_to_clause_top`, and, for a noun, of the verb that carries it."""
+    verb = _governing_verb(token) if token.pos_ != "VERB" else None
+    for node in (*path, *([verb] if verb is not None else [])):
+        yield from node.children
 
 
 def _only_when(clause: Token) -> bool:
