@@ -173,15 +173,17 @@ class ActorFinder:
             doc.ents = ents
 
     def _names_with_places(self, doc: Doc) -> list[Span]:
-        """Persons after or before a title whose given or family name is a place the gazetteer knows
-        ("President Marta Lima", "Sofia Haddad, Egypt's foreign minister"): the name, not the capital."""
+        """Persons whose given or family name is a one-word name the gazetteer knows, a place or an
+        organization ("President Marta Lima", "Sofia Haddad, Egypt's foreign minister", "Minister Ana
+        Wagner"): the name, not the capital or the group. So is one the model calls a person's but for
+        that word ("Israel" and "Katz"): a name is never run into another with nothing between them."""
         def name_word(token: Token) -> bool:  # a capitalized proper noun that names no actor, date or office
             return token.pos_ == "PROPN" and token.is_title and not token.ent_id_ \
                 and token.ent_type_ not in ("DATE", "TIME") and token.lower_ not in self.roles
 
         names = []
         for ent in doc.ents:
-            if ent.label_ != "GPE" or not ent.ent_id_ or len(ent) != 1:
+            if ent.label_ not in ("GPE", "ORG") or not ent.ent_id_ or len(ent) != 1:
                 continue
             start, end = ent.start, ent.end
             while start > 0 and name_word(doc[start - 1]):
@@ -191,7 +193,8 @@ class ActorFinder:
             titled = start > 0 and doc[start - 1].lower_ in self.roles
             described = end < len(doc) and doc[end].text == "," and any(  # "Sofia Haddad, Egypt's foreign minister,"
                 t.lower_ in self.roles for t in doc[end + 1:min(end + 6, len(doc))])
-            if (start, end) != (ent.start, ent.end) and (titled or described):
+            personal = any(doc[i].ent_type_ == "PERSON" for i in range(start, end))
+            if (start, end) != (ent.start, ent.end) and (titled or described or personal):
                 names.append(Span(doc, start, end, label="PERSON"))
         return names
 

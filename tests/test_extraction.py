@@ -2449,14 +2449,19 @@ def test_a_symmetric_act_keeps_the_direction_it_was_first_told_in(read, text, so
     ("Egyptian President Sofia Haddad accused Uruguay of interference.", "Sofia Haddad", "EGY"),
     ("Paraguayan President Luis Pena spoke with Brazilian President Marta Lima on Monday.", "Marta Lima", "BRA"),
     ("Sofia Haddad, Egypt's foreign minister, accused Uruguay of interference.", "Sofia Haddad", "EGY"),
+    ("Kenyan Interior Minister Ana Mbeki Wagner accused Uganda of interference.", "Ana Mbeki Wagner", "KEN"),
+    ("Ana Wagner, Kenya's interior minister, accused Uganda of interference.", "Ana Wagner", "KEN"),
+    ("Jordan Peterson accused Uganda of interference.", "Jordan Peterson", None),
 ])
 def test_a_name_that_holds_a_capital_is_a_person(read, text, person, state):
-    """A given or family name that is also a capital ("Sofia", "Lima"), after a title, is part of
-    the person's name: no act of Bulgaria or Peru."""
+    """A given or family name that is also a capital, a state or a group's name ("Sofia", "Lima",
+    "Jordan", "Wagner"), after or before a title, or beside what the model calls a person's name,
+    is part of the person's name: no act of Bulgaria, Peru, Jordan or a mercenary group."""
     extraction = read(text)
     persons = {actor.label: actor.affiliation for actor in extraction.actors.values() if actor.kind == "Person"}
     assert persons.get(person) == state
-    assert not {"state:BGR", "state:PER"} & {key for e in extraction.events for key in (e.source, e.target)}
+    assert not {"state:BGR", "state:PER", "state:JOR", "org:wagner-group"} & {
+        key for e in extraction.events for key in (e.source, e.target)}
 
 
 @pytest.mark.parametrize("text, state", [
