@@ -348,7 +348,8 @@ class EventExtractor:
             if candidate.dep_ == "aux":
                 continue  # "to fly jets": an infinitive, not "fly to"
             if candidate.lemma_.lower() in sense.complements or candidate.lower_ in sense.complements or (
-                    sense.kinds and candidate.dep_ in ("dobj", "pobj") and self._kind(candidate) in sense.kinds):
+                    sense.kinds and candidate.dep_ in ("dobj", "pobj") and self._kind(candidate) in sense.kinds
+                    and not any(c.dep_ == "oprd" for c in candidate.head.children)):  # "called Peru a friend": named
                 # an actor is the complement itself ("left ECOWAS"), not what qualifies it ("left UN troops")
                 return {candidate.i}
         for words in sense.joint_complements:  # "take necessary measures": all of them
@@ -372,8 +373,8 @@ class EventExtractor:
         verb_phrases = [c for c in token.head.children if c.dep_ == "prep"] if token.dep_ == "dobj" and \
             token.pos_ != "VERB" and token.head.lemma_.lower() in self.words["light"] else []
         for child in [*token.children, *verb_phrases]:
-            if child.lower_ == "according":
-                continue  # "according to a statement": attribution, nothing the act is done with
+            if child.lower_ == "according" or _time_phrase(child):
+                continue  # "according to a statement": attribution; "called X on Sunday": a time, not "call on"
             candidates.append(child)
             if _for_clause(child):  # "called for Peru to act": the "for" of the clause
                 candidates.extend(c for c in child.children if c.dep_ == "mark")
@@ -2673,6 +2674,12 @@ def _in_modifier_clause(token: Token) -> bool:
     """Whether a token sits in a clause that modifies a noun ("countries sending oil to Cuba"):
     a detail of something else, not a party to the act."""
     return any(ancestor.dep_ in ("acl", "relcl") for ancestor in token.ancestors)
+
+
+def _time_phrase(token: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Sunday", "in the coming weeks")."""
+    objects = [c for c in token.children if c.dep_ == "pobj"] if token.dep_ == "prep" else []
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _unique(items) -> list:

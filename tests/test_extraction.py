@@ -202,6 +202,11 @@ JOINT_ACTS = [
      {("CONSULT", "Ann Otieno", "Paul Mugisha", "asserted")}),
     # a venue is no party to what is done there together
     ("Kenya and Uganda signed a border accord at the Kremlin.", {("SUPPORT", "Kenya", "Uganda", "asserted")}),
+    # a call to a party is a phone call; "on" a day is when, not "called on" to act; a party called something is named
+    ("Kenyan Foreign Minister Ann Otieno called her Ugandan counterpart, Paul Mugisha, on Sunday.",
+     {("CONSULT", "Ann Otieno", "Paul Mugisha", "asserted")}),
+    ("Kenya called on Uganda on Sunday to reopen the border.", {("REQUEST", "Kenya", "Uganda", "asserted")}),
+    ("Kenya called Uganda a trusted friend.", set()),
     # what is discussed is no party to the talks
     ("The Kenyan and Ugandan presidents discussed Somalia in a phone call on Tuesday.",
      {("CONSULT", "Kenya", "Uganda", "asserted")}),
