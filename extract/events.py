@@ -1899,15 +1899,25 @@ class ArticleState:
                 if lemma in self.words["institution"]:  # (but first the state the sentence before is about)
                     return self.previous_subject_state(token) or [self.state_of(self.last_person) or self.last_person]
                 return [self.last_person]
-            if lemma in self.words["rival_state"] and any(c.lower_ == "the" for c in token.children) and not (
+            rival = lemma in self.words["rival_state"] or lemma in self.words["role"] and any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.words["rival_state"] for c in token.children)
+            if rival and any(c.lower_ == "the" for c in token.children) and not (
                     role == "nsubj" and token.head.lemma_.lower() in self.words["reporting"]):
-                # "the RSF urged the army to ...": the state of the armed group the sentence names (but "struck
+                # "the RSF urged the army to ...", "... the military leaders": the state of the armed group
+                # the sentence names (but "struck
                 # Hezbollah targets, the military said" is told by the striker's military, or the struck side's)
                 homes = [actor.affiliation for t in self.sentence(token) if self.keys[t.i]
                          for actor in [self.actors.get(self.keys[t.i])] if actor is not None and actor.kind == "ArmedGroup"
                          and actor.affiliation and self.gazetteer.state(actor.affiliation) is not None]
                 if homes:
                     return [self.state_of(f"state:{homes[0]}")]
+                # else the state whose government, military or junta was named before ("Niger's military
+                # government ... the military leaders")
+                qualifiers = [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")]
+                named = [self.by_head[word] for word in (*qualifiers, *sorted(self.words["rival_state"]))
+                         if word in self.by_head and self.state_iso(self.by_head[word])]
+                if named:
+                    return named[:1]
                 # else the one state among the story's two sides ("ECOWAS lifted sanctions on Guinea ... urged
                 # the junta to ...")
                 states = [party for party in self.main_parties() if self.state_iso(party)]

@@ -220,15 +220,21 @@ def _labels(doc: Doc, naming: frozenset[str]) -> list[list[tuple[int, int, str]]
 def _subjects_made_roots(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
     """The arcs that make a sentence's verb its root again where the model made the subject the root and
     the verb, after a comma, a participle modifying it ("Brazil, which ..., offered to mediate", "Chile's
-    president, Ana Ruiz, called on ...")."""
+    president, Ana Ruiz, called on ..."), or modifying the last word of the clause set beside it ("Brazil,
+    which imposed sanctions after the coup, called on ...": a verb in the past, not a participle)."""
     repairs = []
     for sent in sents:
         subject = sent.root
-        if subject.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ in ("relcl", "appos") for c in subject.children):
+        asides = [c for c in subject.children if c.dep_ in ("relcl", "appos")]
+        if subject.pos_ not in ("PROPN", "NOUN") or not asides:
             continue
-        verb = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
-                     and c.i > 0 and c.nbor(-1).text == "," and not any(g.dep_.startswith("nsubj") for g in c.children)),
-                    None)
+
+        def cut_off(verb: Token) -> bool:  # a verb after a comma, with no subject of its own
+            return verb.dep_ == "acl" and verb.pos_ == "VERB" and verb.i > 0 and verb.nbor(-1).text == "," \
+                and not any(g.dep_.startswith("nsubj") for g in verb.children)
+
+        verb = next((c for c in subject.children if cut_off(c) and c.tag_ in ("VBD", "VBN")), None) or next(
+            (t for aside in asides for t in aside.subtree if t.head != subject and cut_off(t) and t.tag_ == "VBD"), None)
         if verb is None:
             continue
         if verb.tag_ == "VBN":

@@ -1937,6 +1937,12 @@ PRONOUNS_AND_SURNAMES = [
     ("ECOWAS lifted sanctions on Guinea. ECOWAS said Guinea had released detained opposition figures. The ECOWAS "
      "chairman urged the junta to keep its commitments.",
      {("CONCEDE", "ECOWAS", "Guinea", "asserted"), ("REQUEST", "ECOWAS", "Guinea", "asserted")}),
+    # "the military leaders" are those of the state whose government was named before; a verb in the past after
+    # a clause set beside the subject is the sentence's, not a modifier of the clause's last word
+    ("Gabon's military government expelled the French ambassador on Monday. The African Union, which imposed "
+     "sanctions on Gabon after the coup, called on the military leaders to free the detained president.",
+     {("SANCTION", "Gabon", "France", "asserted"), ("SANCTION", "African Union", "Gabon", "asserted"),
+      ("REQUEST", "African Union", "Gabon", "asserted")}),
     # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
     # the complainant, never the forum
     ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
