@@ -735,6 +735,10 @@ class EventExtractor:
             # organization hears the complaint; it is against the other side, else whoever last acted against
             # the complainant, whom the story may not name
             targets = article.other_party(sources[0]) or article.latest_against(sources[0])
+        if not targets and category == "REQUEST" and any(c.sense.mode == "release" for c in trigger.contents):
+            # "called for the journalist to be freed": of whoever last detained or seized someone, who holds them
+            targets = [doer for doer in article.latest_doers(lambda told: told.category == "COERCE")
+                       if article.side(doer) not in {article.side(source) for source in sources}]
         if not targets and len(sources) == 1 and sense.mode == "threat of retaliation":
             targets = article.latest_against(sources[0])  # "Chile imposed tariffs on Peru. Peru vowed to retaliate."
         at_home = False  # crowds that protest where no place is told: each at its own authorities
@@ -1316,6 +1320,9 @@ class EventExtractor:
                     verb) in SPEECH_ACTS):  # "told X in a phone call that ...", "urged X during a call": with whom it
             # is said to (but "discussed Somalia in a call": what about)
             targets = article.actors_of(_addressed(verb))
+        if not targets and sense.category == "CONSULT" and verb is not None and noun.dep_ == "pobj" \
+                and noun.head.head.i == verb.i:  # "raised the case with X in a phone call": with X
+            targets = article.actors_of(_prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("with",)))
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
@@ -3139,6 +3146,23 @@ def merge(events: list[Event], country_of) -> list[Event]:
                        and sentences <= {evidence.start for evidence in other.evidence}), None)
         if fuller is not None:
             merged[fuller.key] = _told_again(fuller, event)
+            del merged[key]
+    # "discussed the case with Erdogan in a phone call": one act told twice in a sentence, once with the
+    # person it was done with and once with the person's state; the person's telling is kept
+    def with_person(wider: Event, other: Event) -> bool:
+        def narrower(state: str | None, person: str | None) -> bool:
+            return bool(state and person) and state.startswith("state:") and person.startswith("person:") \
+                and party(state) == party(person)
+        pairs = [(other.source, other.target)] + ([(other.target, other.source)] if wider.category in SYMMETRIC else [])
+        return any(source == wider.source and narrower(wider.target, target) or target == wider.target
+                   and wider.category in SYMMETRIC and narrower(wider.source, source) for source, target in pairs)
+
+    for key, event in list(merged.items()):
+        sentences = {evidence.start for evidence in event.evidence}
+        personal = next((other for other in merged.values() if (other.category, other.status) == (event.category, event.status)
+                         and sentences <= {evidence.start for evidence in other.evidence} and with_person(event, other)), None)
+        if personal is not None:
+            merged[personal.key] = _told_again(personal, event)
             del merged[key]
     return [replace(event, source=first_told[key][0], target=first_told[key][1]) for key, event in merged.items()]
 

@@ -1943,6 +1943,17 @@ PRONOUNS_AND_SURNAMES = [
      "sanctions on Gabon after the coup, called on the military leaders to free the detained president.",
      {("SANCTION", "Gabon", "France", "asserted"), ("SANCTION", "African Union", "Gabon", "asserted"),
       ("REQUEST", "African Union", "Gabon", "asserted")}),
+    # a call for captives to be freed, naming no one, is aimed at whoever last detained or seized someone
+    ("Kenyan police detained a Ugandan reporter on Monday. Tanzania called for the reporter to be freed.",
+     {("COERCE", "Kenya", "Uganda", "asserted"), ("REQUEST", "Tanzania", "Kenya", "asserted")}),
+    ("Kenyan police detained a Ugandan reporter on Monday. Tanzania demanded the release of the reporter.",
+     {("COERCE", "Kenya", "Uganda", "asserted"), ("REQUEST", "Tanzania", "Kenya", "asserted")}),
+    # a phone call in which something is raised with a person is with that person; and an act told in a sentence
+    # once with a person and once with the person's state is the person's
+    ("Kenyan President Ann Otieno defended the move. Ugandan President Paul Mugisha said he had raised the case "
+     "with Otieno in a phone call.", {("CONSULT", "Paul Mugisha", "Ann Otieno", "asserted")}),
+    ("Kenyan President Ann Otieno defended the move. Ugandan President Paul Mugisha said he had discussed the case "
+     "with Otieno in a phone call.", {("CONSULT", "Paul Mugisha", "Ann Otieno", "asserted")}),
     # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
     # the complainant, never the forum
     ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
