@@ -616,7 +616,7 @@ class EventExtractor:
             targets = [w for w in watchers if w not in sources]
             speaker = speaker or next(iter(targets), None)
         if not sources and speaker is not None and sense.category != "ASSAULT" and (
-                token.pos_ != "VERB" and not self._acted_on(token)
+                token.pos_ != "VERB" and not self._acted_on(token) and not _cause(token, article)
                 or token.dep_ in ("ccomp", "xcomp") and _passive_subjects(token)) \
                 and not self._answered(token, sense):
             # "talks were useful, Peru said": Peru's; "the prisoners will be released, a Kenyan spokesman
@@ -2691,6 +2691,13 @@ def _in_modifier_clause(token: Token) -> bool:
     """Whether a token sits in a clause that modifies a noun ("countries sending oil to Cuba"):
     a detail of something else, not a party to the act."""
     return any(ancestor.dep_ in ("acl", "relcl") for ancestor in token.ancestors)
+
+
+def _cause(noun: Token, article: "ArticleState") -> bool:
+    """Whether an event noun is the subject of a verb done to a party ("said the drills provoked Pyongyang"):
+    told as what set something off, by a doer the story names elsewhere or not at all, not as the teller's act."""
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and article.keys[c.i] for c in noun.head.children)
 
 
 def _time_phrase(token: Token) -> bool:

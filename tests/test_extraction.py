@@ -1842,6 +1842,9 @@ CONTACTS_AND_ORDERS = [
 # saying speaks for the subject it shares; "only" on a condition or a time holds the act out; a
 # dative "to" names whom an act goes to; "the Commission" is no other body's commission
 PURPOSES_AND_TELLERS = [
+    # an act told as what set something off is not the teller's
+    ("Chile blamed Bolivia for the tension and said the drills provoked Lima.",
+     {("ACCUSE", "Chile", "Bolivia", "asserted")}),
     ("Chile denied any role. Its navy said the boats had not come from Chilean "
      "waters and accused the Peruvian navy of staging the incident to justify a naval buildup.",
      {("ACCUSE", "Chile", "Peru", "asserted")}),
