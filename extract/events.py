@@ -339,8 +339,8 @@ class EventExtractor:
             auxiliaries = [aux for clause in token.children if clause.dep_ == "ccomp"
                            for aux in clause.children if aux.dep_ == "aux" and aux.lower_ in sense.complements]
             return {auxiliaries[0].i} if auxiliaries else None
-        if "object" in sense.flags:  # "raised tariffs", not "raised concerns about tariffs"
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if "object" in sense.flags:  # "raised tariffs", "met with criticism", not "raised concerns about tariffs"
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects([token], ("with",))
             return next(({o.i} for o in objects for o in (o, *o.conjuncts) if o.lemma_.lower() in sense.complements), None)
         if "content" in sense.flags:  # "allowed [inspectors to visit]": whom it allows
             candidates = candidates + _helped(token)
@@ -1264,6 +1264,12 @@ class EventExtractor:
         givers = ("by", "from") if sense.category in GIVEN_FROM else ("by",)
         sources = sources or article.actors_of(self._agents_of([noun], givers))
         verb = _governing_verb(noun)
+        if sense.category == "REQUEST" and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon") \
+                and noun.head.head.i == verb.i:  # "sent troops at the request of Haiti": Haiti asked the sender
+            askers = sources or article.actors_of(_prep_objects([noun], ("of",)))
+            asked = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
+                self._controller(verb))
+            return _unique(askers), _unique(t for t in asked if t not in askers)
         if verb is not None and verb.lemma_ in self.words["reaction"] and noun.dep_ == "dobj":
             # "the raid drew condemnation from Egypt": from Egypt, at the raid's doer
             givers = [p for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1321,8 +1327,8 @@ class EventExtractor:
             # is said to (but "discussed Somalia in a call": what about)
             targets = article.actors_of(_addressed(verb))
         if not targets and sense.category == "CONSULT" and verb is not None and noun.dep_ == "pobj" \
-                and noun.head.head.i == verb.i:  # "raised the case with X in a phone call": with X
-            targets = article.actors_of(_prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("with",)))
+                and noun.head.head.i == verb.i:  # "raised the case with X in a phone call", "apologised to X in a call"
+            targets = article.actors_of(_prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("with", "to")))
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
@@ -1889,8 +1895,8 @@ class ArticleState:
             placed = self.place_of_sentence(token) if lemma in self.words["domestic"] else None
             if placed:  # "a police raid in the Russian city of ...": that state's police, whichever were named before
                 return [self.state_of(f"state:{placed}")]
-            if lemma in self.by_head:
-                return [self.by_head[lemma]]
+            if lemma in self.by_head and not (token.tag_ == "NNS" and self.by_head[lemma].startswith("person:")):
+                return [self.by_head[lemma]]  # (but "foreign ministers" are not the one minister named before)
             bodies = self._qualifying_bodies(token)
             if lemma in self.words["role"] and bodies:  # "an army spokesman": the army's
                 return bodies[:1]

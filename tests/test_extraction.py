@@ -1957,6 +1957,19 @@ PRONOUNS_AND_SURNAMES = [
      "with Otieno in a phone call.", {("CONSULT", "Paul Mugisha", "Ann Otieno", "asserted")}),
     ("Kenyan President Ann Otieno defended the move. Ugandan President Paul Mugisha said he had discussed the case "
      "with Otieno in a phone call.", {("CONSULT", "Paul Mugisha", "Ann Otieno", "asserted")}),
+    # "opposition leaders" met are a party met (but a plan that "met with opposition" met no one); what is done
+    # "at the request of" a party is that party's request of the doer; a call in which the doer speaks "to" a
+    # person is with that person; "foreign ministers" are not the one minister named before
+    ("The Kenyan envoy met opposition leaders in Kampala.", {("CONSULT", "Kenya", "Opposition in Uganda", "asserted")}),
+    ("The Kenyan plan met with strong opposition from Uganda.", set()),
+    ("Kenya sent troops to Haiti at the request of the Haitian government.",
+     {("MOBILIZE", "Kenya", "Haiti", "asserted"), ("REQUEST", "Haiti", "Kenya", "asserted")}),
+    ("Kenyan President Ann Otieno spoke on Friday. The Ugandan president apologised to Otieno in a phone call.",
+     {("SUPPORT", "Uganda", "Ann Otieno", "asserted"), ("CONSULT", "Uganda", "Ann Otieno", "asserted")}),
+    ("Ugandan Defence Minister Paul Mugisha put the army on alert. The East African Community backed Kenya and "
+     "said it would hold a meeting of foreign ministers.",
+     {("MOBILIZE", "Paul Mugisha", None, "asserted"), ("SUPPORT", "East African Community", "Kenya", "asserted"),
+      ("CONSULT", "East African Community", "Kenya", "intended")}),
     # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
     # the complainant, never the forum
     ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
