@@ -543,6 +543,9 @@ class EventExtractor:
             status = "asserted"  # "will send troops, accusing Minsk of ...": the accusation is made as it is said
         if status == "intended" and sense.category in VIOLENT and self._attempt_made(token):
             status = "asserted"  # "rebels tried to kill the governor": the attempt is the attack
+        if status == "intended" and "charge" in sense.flags and token.dep_ == "xcomp" \
+                and token.head.lemma_.lower() in self.words["attempt"]:
+            status = "asserted"  # "said Russia was trying to destabilise it": the charge is made as it is said
         if "promise" in sense.flags and status == "asserted":
             status = "intended"  # "pledged aid": the aid is promised, not given
         if status == "intended" and sense.category not in COERCIVE and any(map(_only_when, _clauses_on(token, path))):

@@ -1565,8 +1565,14 @@ CHARGES_AND_OWNERS = [
     ("Chile launched a World Trade Organization challenge to Peruvian duties on copper.",
      {("ACCUSE", "Chile", "Peru", "asserted")}),
     ("China filed a WTO complaint against Indian tariffs.", {("ACCUSE", "China", "India", "asserted")}),
-    # meddling and collusion another party is said to commit are charges against it
+    # meddling, collusion, destabilising, undermining, sabotage, incitement and plots another party is said to
+    # commit are charges against it, made as they are said though told as what it tries to do
     ("Peru said Chile was meddling in its internal affairs.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru's president said Chile was trying to destabilise the country.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Peru said Chile was seeking to undermine its sovereignty.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Estonia said Russian agents had sabotaged a power cable.", {("ACCUSE", "Estonia", "Russia", "asserted")}),
+    ("Peru said Chile had plotted a coup in Lima.", {("ACCUSE", "Peru", "Chile", "asserted")}),
+    ("Chile tried to destabilise Peru.", set()),
     ("Kenya said Uganda had colluded with Somali pirates.", {("ACCUSE", "Kenya", "Uganda", "asserted")}),
     ("Uruguay charged two Paraguayan diplomats with espionage.", {("ACCUSE", "Uruguay", "Paraguay", "asserted")}),
     # a participle coordinated with a passive is passive: the charged are no accusers
