@@ -373,8 +373,10 @@ class EventExtractor:
         verb_phrases = [c for c in token.head.children if c.dep_ == "prep"] if token.dep_ == "dobj" and \
             token.pos_ != "VERB" and token.head.lemma_.lower() in self.words["light"] else []
         for child in [*token.children, *verb_phrases]:
-            if child.lower_ == "according" or _time_phrase(child):
-                continue  # "according to a statement": attribution; "called X on Sunday": a time, not "call on"
+            if child.lower_ == "according" or _time_phrase(child) or child.dep_ == "nsubj" and child._.actor:
+                continue  # "according to a statement": attribution; "called X on Sunday": a time, not "call on";
+                # a doer named is no complement ("the Union suspended ..." is no suspension from a union; but
+                # "forces clashed" is an armed clash)
             candidates.append(child)
             if _for_clause(child):  # "called for Peru to act": the "for" of the clause
                 candidates.extend(c for c in child.children if c.dep_ == "mark")
@@ -630,7 +632,7 @@ class EventExtractor:
             if sense.category in COERCIVE and any(c.lower_ in ("the", "this") for c in token.children) and \
                     article.latest_doers(lambda told: told.sense.cameo == sense.cameo):
                 return []
-            sources = [article.state_of(speaker) or speaker]
+            sources = [article.side(speaker)]  # (a group speaks for itself, not for its state)
         if not sources or "obligation" in sense.flags and not set(targets) - set(sources):
             return []  # "said it must respond" asks nothing of anyone else
         earlier = next((told for told in reversed(article.events_so_far)

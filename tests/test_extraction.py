@@ -1976,6 +1976,12 @@ PRONOUNS_AND_SURNAMES = [
      "said it would hold a meeting of foreign ministers.",
      {("MOBILIZE", "Paul Mugisha", None, "asserted"), ("SUPPORT", "East African Community", "Kenya", "asserted"),
       ("CONSULT", "East African Community", "Kenya", "intended")}),
+    # a doer named is no complement of its act: a community that suspends tariffs eases them, and is no
+    # community suspended from; an armed group that tells of its own act speaks for itself, not for its state
+    ("The East African Community suspended some of its tariffs on Uganda.",
+     {("CONCEDE", "East African Community", "Uganda", "asserted")}),
+    ("Al-Shabaab said the captured Kenyan soldiers would be released next week.",
+     {("RETREAT", "al-Shabaab", "Kenya", "intended")}),
     # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
     # the complainant, never the forum
     ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
