@@ -221,20 +221,25 @@ def _subjects_made_roots(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
     """The arcs that make a sentence's verb its root again where the model made the subject the root and
     the verb, after a comma, a participle modifying it ("Brazil, which ..., offered to mediate", "Chile's
     president, Ana Ruiz, called on ..."), or modifying the last word of the clause set beside it ("Brazil,
-    which imposed sanctions after the coup, called on ...": a verb in the past, not a participle)."""
+    which imposed sanctions after the coup, called on ...": a verb in the past, not a participle); or,
+    with nothing between them, a verb the tagger calls a past form, not a participle ("the EU's foreign
+    policy chief called on ...")."""
     repairs = []
     for sent in sents:
         subject = sent.root
-        asides = [c for c in subject.children if c.dep_ in ("relcl", "appos")]
-        if subject.pos_ not in ("PROPN", "NOUN") or not asides:
+        if subject.pos_ not in ("PROPN", "NOUN"):
             continue
+        asides = [c for c in subject.children if c.dep_ in ("relcl", "appos")]
+
+        def unsubjected(verb: Token) -> bool:
+            return verb.dep_ == "acl" and verb.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in verb.children)
 
         def cut_off(verb: Token) -> bool:  # a verb after a comma, with no subject of its own
-            return verb.dep_ == "acl" and verb.pos_ == "VERB" and verb.i > 0 and verb.nbor(-1).text == "," \
-                and not any(g.dep_.startswith("nsubj") for g in verb.children)
+            return unsubjected(verb) and verb.i > 0 and verb.nbor(-1).text == ","
 
-        verb = next((c for c in subject.children if cut_off(c) and c.tag_ in ("VBD", "VBN")), None) or next(
-            (t for aside in asides for t in aside.subtree if t.head != subject and cut_off(t) and t.tag_ == "VBD"), None)
+        verb = next((c for c in subject.children if cut_off(c) and c.tag_ in ("VBD", "VBN") and asides), None) or next(
+            (t for aside in asides for t in aside.subtree if t.head != subject and cut_off(t) and t.tag_ == "VBD"), None) \
+            or next((c for c in subject.children if unsubjected(c) and c.tag_ == "VBD" and c.i == subject.i + 1), None)
         if verb is None:
             continue
         if verb.tag_ == "VBN":

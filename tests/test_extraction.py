@@ -1982,6 +1982,9 @@ PRONOUNS_AND_SURNAMES = [
      {("CONCEDE", "East African Community", "Uganda", "asserted")}),
     ("Al-Shabaab said the captured Kenyan soldiers would be released next week.",
      {("RETREAT", "al-Shabaab", "Kenya", "intended")}),
+    # a verb in the past right after its subject is the sentence's, though the model read it as a participle
+    ("The African Union's peace and security chief called on Kigali to withdraw its troops.",
+     {("REQUEST", "African Union", "Rwanda", "asserted")}),
     # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
     # the complainant, never the forum
     ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
