@@ -125,7 +125,7 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
+            "group_epithet", "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
             "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
             "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness", "compass",
@@ -1834,10 +1834,11 @@ class ArticleState:
             return _unique(self.persons_as_states(parties)) if lemma in ("country", "nation", "state") else parties
         if token.is_lower and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            # "the kingdom", "the bloc" (which the tagger may take for a name; but "the state of emergency")
-            for epithet, kind in (("state_epithet", "State"), ("bloc_epithet", "InternationalOrganization")):
+            # "the kingdom", "the bloc", "the group" (which the tagger may take for a name; but "the state of emergency")
+            for epithet, kinds in (("state_epithet", ("State",)), ("bloc_epithet", ("InternationalOrganization",)),
+                                   ("group_epithet", ("ArmedGroup", "Organization"))):
                 if lemma in self.words[epithet]:
-                    return self.epithet_referent(token, kind)
+                    return self.epithet_referent(token, kinds)
         if lemma in self.words["opposition"] or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in
                                                      self.words["opposition"] for c in token.children):
             return self._opposition(token)
@@ -2172,12 +2173,12 @@ class ArticleState:
                 return [self.keys[earlier.i]]
         return []
 
-    def epithet_referent(self, token: Token, kind: str) -> list[str]:
-        """The actor "the kingdom" or "the bloc" refers back to: of the actors of its kind the
-        article named before it, the last whose name has the word ("the alliance" after "the
+    def epithet_referent(self, token: Token, kinds: tuple[str, ...]) -> list[str]:
+        """The actor "the kingdom", "the bloc" or "the group" refers back to: of the actors of its kinds
+        the article named before it, the last whose name has the word ("the alliance" after "the
         Atlantic alliance"), else the last."""
         word = token.lemma_.lower()
-        named = [(earlier, actor) for earlier, actor in self._named_before(token, 0) if actor.kind == kind]
+        named = [(earlier, actor) for earlier, actor in self._named_before(token, 0) if actor.kind in kinds]
         for earlier, actor in named:
             if any(word in name.lower().split() for name in (actor.label, *actor.aliases)):
                 return [self.keys[earlier.i]]

@@ -1985,6 +1985,12 @@ PRONOUNS_AND_SURNAMES = [
     # a verb in the past right after its subject is the sentence's, though the model read it as a participle
     ("The African Union's peace and security chief called on Kigali to withdraw its troops.",
      {("REQUEST", "African Union", "Rwanda", "asserted")}),
+    # "the group" is the armed group or organization last named; an attack it says it carried out, told
+    # before, is no new act
+    ("Al-Shabaab fighters attacked a Kenyan army base on Sunday, a Kenyan officer said. The group said it had "
+     "carried out the assault.", {("ASSAULT", "al-Shabaab", "Kenya", "asserted")}),
+    ("Human Rights Watch accused Kenyan police of torture. The group urged Kenya to allow an inquiry.",
+     {("ACCUSE", "Human Rights Watch", "Kenya", "asserted"), ("REQUEST", "Human Rights Watch", "Kenya", "asserted")}),
     # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
     # the complainant, never the forum
     ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
