@@ -125,8 +125,8 @@ class EventExtractor:
             "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
             "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
             "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "group_epithet", "stance", "failure", "armament", "reciprocal", "defence", "document", "opposition", "position",
-            "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
+            "group_epithet", "regional", "stance", "failure", "armament", "reciprocal", "defence", "document",
+            "opposition", "position", "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
             "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
             "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness", "compass",
             "rival_state", "anonymity")}
@@ -1901,6 +1901,9 @@ class ArticleState:
             placed = self.place_of_sentence(token) if lemma in self.words["domestic"] else None
             if placed:  # "a police raid in the Russian city of ...": that state's police, whichever were named before
                 return [self.state_of(f"state:{placed}")]
+            if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lemma_.lower() in self.words["regional"]
+                                           and not self.keys[c.i] for c in token.children):
+                return []  # "Western governments", "Nordic ministers": of many states, none named
             if lemma in self.by_head and not (token.tag_ == "NNS" and self.by_head[lemma].startswith("person:")):
                 return [self.by_head[lemma]]  # (but "foreign ministers" are not the one minister named before)
             bodies = self._qualifying_bodies(token)

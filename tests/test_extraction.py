@@ -1991,6 +1991,9 @@ PRONOUNS_AND_SURNAMES = [
      "carried out the assault.", {("ASSAULT", "al-Shabaab", "Kenya", "asserted")}),
     ("Human Rights Watch accused Kenyan police of torture. The group urged Kenya to allow an inquiry.",
      {("ACCUSE", "Human Rights Watch", "Kenya", "asserted"), ("REQUEST", "Human Rights Watch", "Kenya", "asserted")}),
+    # "Western governments" are of many states, none named: not the government named before
+    ("Kenya's government rejected the plan. Western governments condemned the move.",
+     {("REJECT", "Kenya", None, "asserted")}),
     # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
     # the complainant, never the forum
     ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
