@@ -3158,13 +3158,15 @@ def merge(events: list[Event], country_of) -> list[Event]:
             merged[doer.key] = _told_again(doer, event)
             del merged[key]
     # "a missile strike on Odesa killed 12 people": one act told twice in a sentence, once with its
-    # target; the telling with the target is kept
+    # target; the telling with the target is kept (of an act done together, "Thai and Cambodian troops
+    # exchanged fire, killing 11": by either side)
     for key, event in list(merged.items()):
         if event.target is not None:
             continue
         sentences = {evidence.start for evidence in event.evidence}
         fuller = next((other for other in merged.values() if other.target is not None
-                       and (other.category, other.source, other.status) == (event.category, event.source, event.status)
+                       and (other.category, other.status) == (event.category, event.status)
+                       and (other.source == event.source or other.category in JOINT and other.target == event.source)
                        and sentences <= {evidence.start for evidence in other.evidence}), None)
         if fuller is not None:
             merged[fuller.key] = _told_again(fuller, event)

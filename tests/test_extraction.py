@@ -1994,6 +1994,9 @@ PRONOUNS_AND_SURNAMES = [
     # "Western governments" are of many states, none named: not the government named before
     ("Kenya's government rejected the plan. Western governments condemned the move.",
      {("REJECT", "Kenya", None, "asserted")}),
+    # of a clash, what either side did in the same sentence with no one named is the clash
+    ("Kenyan and Somali troops exchanged fire near the border on Monday, killing five civilians.",
+     {("ASSAULT", "Kenya", "Somalia", "asserted")}),
     # a complaint brought to a forum, and what is threatened beside it, are against whoever last acted against
     # the complainant, never the forum
     ("Chile imposed tariffs on Peru. Peru said it would file a complaint at the WTO and take countermeasures.",
