@@ -2041,7 +2041,7 @@ class ArticleState:
                         leaders.append(found[-1])
                 elif child.dep_ == "poss" and child.pos_ == "PRON":
                     found.extend(self._pronoun(child))
-                elif child.dep_ == "poss" and child.pos_ == "NOUN":  # "the country's", "the ministry's"
+                elif child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):  # "the country's", "the U.S. Navy's"
                     found.extend(self._actor_of(child))
                 elif child.dep_ in ("compound", "amod") and child.lower_ in FLAGGED:  # "a Greek-flagged tanker"
                     found.extend(self._named(g) for g in child.children if self.keys[g.i])

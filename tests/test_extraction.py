@@ -1994,6 +1994,9 @@ PRONOUNS_AND_SURNAMES = [
     # "Western governments" are of many states, none named: not the government named before
     ("Kenya's government rejected the plan. Western governments condemned the move.",
      {("REJECT", "Kenya", None, "asserted")}),
+    # a body owned by a body of a state is that state's
+    ("The Kenyan Navy's coastal command called on Somalia to release the ship.",
+     {("REQUEST", "Kenya", "Somalia", "asserted")}),
     # of a clash, what either side did in the same sentence with no one named is the clash
     ("Kenyan and Somali troops exchanged fire near the border on Monday, killing five civilians.",
      {("ASSAULT", "Kenya", "Somalia", "asserted")}),
