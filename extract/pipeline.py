@@ -58,6 +58,8 @@ def load_pipeline(model: str | None = None) -> Language:
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
     with nlp.select_pipes(enable=[]):  # the ruler matches ORTH: its patterns need only the tokenizer
         ruler.add_patterns(entity_ruler_patterns())
+    nlp.add_pipe("diplograph_paragraphs_v1", name="diplograph_paragraphs",
+                 before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("diplograph_parse_repair_v1", name="diplograph_parse_repair")
     nlp.add_pipe("diplograph_actors_v1", name="diplograph_actors")
     nlp.add_pipe("diplograph_events_v1", name="diplograph_events")

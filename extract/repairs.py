@@ -40,6 +40,11 @@ two: otherwise it makes "denies" the root of the sentence, with the accusation a
 denied). The repair gives the sentence the parse of its correct readings: the allegation noun
 hangs off the main clause, the denying verb is a relative clause of the noun, and the name
 before the verb is its subject. Sentences that do not match the whole pattern are left alone.
+
+A paragraph break always ends a sentence, which the model sometimes runs on into the next paragraph
+(a closing quotation mark, or a report and the answer to it in the next paragraph, read as one
+sentence, so that the answer reads as the reporter's word): `diplograph_paragraphs_v1`, before the
+parser, marks the word after a line break as a sentence start, which the parser keeps.
 """
 from __future__ import annotations
 
@@ -57,6 +62,18 @@ NAME_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART"}
 MAX_NAME = 6
 NAME_ARCS = {"DET": "det", "ADJ": "amod", "PART": "case"}
 ARTICLES = {"a", "an", "the", "this", "that"}
+
+
+@Language.component("diplograph_paragraphs_v1")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after each line break, and none at the punctuation that ends a paragraph (a
+    closing quotation mark): see the module docstring."""
+    for token in doc[1:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+            if doc[token.i - 1].is_punct and token.i > 1:
+                doc[token.i - 1].is_sent_start = False
+    return doc
 
 
 @Language.factory("diplograph_parse_repair_v1")

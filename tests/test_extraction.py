@@ -2513,6 +2513,17 @@ def test_a_symmetric_act_keeps_the_direction_it_was_first_told_in(read, text, so
     assert len(event.evidence) == len(extraction.article.text.split(". "))
 
 
+def test_a_paragraph_break_ends_a_sentence(nlp, read):
+    """The model runs a quotation's closing mark on into the next paragraph, and may run a report
+    into the answer to it: a paragraph is never part of another's sentence."""
+    text = ('"We cannot win alone," the Kenyan president told reporters. "Our armies must act together."\n\n'
+            "Uganda's president thanked Kenya for its support.")
+    assert [s.text.strip() for s in nlp(text).sents][-2:] == [
+        '"Our armies must act together."', "Uganda's president thanked Kenya for its support."]
+    [event] = read(text).events
+    assert event.evidence[0].sentence.strip() == "Uganda's president thanked Kenya for its support."
+
+
 @pytest.mark.parametrize("text, person, state", [
     ("Egyptian President Sofia Haddad accused Uruguay of interference.", "Sofia Haddad", "EGY"),
     ("Paraguayan President Luis Pena spoke with Brazilian President Marta Lima on Monday.", "Marta Lima", "BRA"),
