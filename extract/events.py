@@ -122,14 +122,14 @@ class EventExtractor:
         self.lexicon = lexicon()
         self.gazetteer = gazetteer()
         self.words = {name: self.lexicon.words(name) for name in (
-            "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light",
-            "anaphor", "civilian", "pair", "institution", "role", "condition", "partitive", "domestic",
-            "possibility", "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
-            "group_epithet", "regional", "stance", "failure", "armament", "reciprocal", "defence", "document",
-            "opposition", "position", "explosive", "counterpart", "region", "frontier", "degree", "exclusion", "measure", "episode", "mutual",
-            "inquiry", "habitual", "vow", "perpetration", "ultimatum", "deadline", "together", "response",
-            "cancellation", "attempt", "accord", "decision", "naming", "seizure", "voicing", "unwillingness", "compass",
-            "rival_state", "anonymity")}
+            "reporting", "claim", "denial", "allegation", "intent", "willingness", "modal", "light", "anaphor",
+            "civilian", "pair", "institution", "role", "condition", "partitive", "domestic", "possibility",
+            "object_control", "insurgent", "reaction", "assistance", "state_epithet", "bloc_epithet",
+            "group_epithet", "regional", "undergoing", "reprisal", "stance", "failure", "armament", "reciprocal",
+            "defence", "document", "opposition", "position", "explosive", "counterpart", "region", "frontier",
+            "degree", "exclusion", "measure", "episode", "mutual", "inquiry", "habitual", "vow", "perpetration",
+            "ultimatum", "deadline", "together", "response", "cancellation", "attempt", "accord", "decision",
+            "naming", "seizure", "voicing", "unwillingness", "compass", "rival_state", "anonymity")}
         self.denying = self.words["denial"] | self.lexicon.heads("V", "REJECT")  # verbs that deny, or may reject
         self.doing = self.words["light"] | self.words["perpetration"]  # verbs whose participle's by-phrase is a doer
         # verbs whose complement clause's pronoun subject is their own subject ("Egypt said it ...", "warned Seoul
@@ -1469,7 +1469,8 @@ class EventExtractor:
         if warned and warned <= warners:
             return False  # "warned its citizens against travel to Japan": advice to its own people
         for child in verb.children:
-            if child.dep_ == "ccomp" and warners:
+            if child.dep_ == "ccomp" and warners and not self._made_to_undergo(child):
+                # (but "warned that Pakistan would face consequences": Pakistan is what the warner would act on)
                 doers = {article.side(key) for key in article.actors_of(
                     [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")])}
                 if doers and not doers & warners:
@@ -1483,6 +1484,12 @@ class EventExtractor:
             if child.dep_ == "prep" and child.lower_ in ("against", "of"):
                 return True
         return False
+
+    def _made_to_undergo(self, clause: Token) -> bool:
+        """Whether a clause's subject is to undergo a reprisal ("would face consequences", "would pay a
+        heavy price"; not "could face famine")."""
+        return clause.lemma_.lower() in self.words["undergoing"] and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.words["reprisal"] for c in clause.children)
 
     def _by_force(self, verb: Token) -> bool:
         """Whether a verb's doer is forces, weapons, explosives or an attack ("missiles hit Kyiv",

@@ -1997,6 +1997,11 @@ PRONOUNS_AND_SURNAMES = [
     # a body owned by a body of a state is that state's
     ("The Kenyan Navy's coastal command called on Somalia to release the ship.",
      {("REQUEST", "Kenya", "Somalia", "asserted")}),
+    # a warning that another party would face a reprisal is a threat against it; that it could face a famine is none
+    ("Kenya warned that Somalia would face consequences if it carried out further raids.",
+     {("THREATEN", "Kenya", "Somalia", "asserted")}),
+    ("Kenya warned that Somalia would pay a heavy price for the raid.", {("THREATEN", "Kenya", "Somalia", "asserted")}),
+    ("Kenya warned that Somalia could face famine.", set()),
     # of a clash, what either side did in the same sentence with no one named is the clash
     ("Kenyan and Somali troops exchanged fire near the border on Monday, killing five civilians.",
      {("ASSAULT", "Kenya", "Somalia", "asserted")}),
