@@ -2314,7 +2314,9 @@ class ArticleState:
         if iso is None and not self.keys[token.i]:
             name = place_name(token)
             iso = self.gazetteer.place_state(name) if name else None
-        if iso is None and token.pos_ == "NOUN":  # "the city of Kherson", "the port of Odesa", "the Kherson region"
+        if iso is None and token.pos_ == "NOUN" and (token.lemma_.lower() in self.words["region"] or any(
+                c.dep_ == "det" for c in token.children)):
+            # "the city of Kherson", "the port of Odesa", "Kherson region" (but "in support of Russia" names no place)
             named = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"] or [
                 c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"

@@ -1997,6 +1997,9 @@ PRONOUNS_AND_SURNAMES = [
     # a body owned by a body of a state is that state's
     ("The Kenyan Navy's coastal command called on Somalia to release the ship.",
      {("REQUEST", "Kenya", "Somalia", "asserted")}),
+    # police at home are the dateline's, though the crowd they act on chants "in support of" another state
+    ("Police dispersed the crowd, which chanted slogans in support of Uganda, witnesses said.",
+     {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
     # a warning that another party would face a reprisal is a threat against it; that it could face a famine is none
     ("Kenya warned that Somalia would face consequences if it carried out further raids.",
      {("THREATEN", "Kenya", "Somalia", "asserted")}),
