@@ -64,6 +64,9 @@ TOPIC_PREPS = ("of", "about", "on", "over")
 # Prepositions of the circumstances of an act ("threatened sanctions after Russia's attack"): the act they
 # introduce is told for itself, neither the content of the act above it nor under its negation or modality.
 CIRCUMSTANCE_PREPS = ("after", "following", "amid", "despite", "since")
+# Prepositions whose gerund is done by the subject of the clause it modifies ("responded by imposing", "said
+# after meeting X")
+GERUND_TIME_PREPS = ("by", "after", "before", "while", "upon", "on")
 # Prepositions of what a complaint or protest is about: "lodged a protest over the detention" does not
 # make the detention the protester's.
 GRIEVANCE_PREPS = ("over", "about", "against")
@@ -1146,11 +1149,11 @@ class EventExtractor:
             head = token.head
             if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
                 head = head.head
-            if token.dep_ == "pcomp" and head.dep_ == "prep" and (head.lower_ == "by" or head.head.lemma_.lower() in
-                                                                   self.words["failure"] | self.words["intent"]
+            if token.dep_ == "pcomp" and head.dep_ == "prep" and (head.lower_ in GERUND_TIME_PREPS or head.head.lemma_.lower()
+                                                                   in self.words["failure"] | self.words["intent"]
                                                                    | self.words["willingness"]):
                 # "refrained from imposing", "stopped short of imposing", "has no intention of attacking",
-                # "responded by imposing": the subject of the clause the phrase modifies
+                # "responded by imposing", "spoke after meeting X": the subject of the clause the phrase modifies
                 owner = head.head
                 while owner.pos_ not in ("VERB", "AUX") and owner.dep_ in ("advmod", "dobj", "acomp", "attr"):
                     owner = owner.head

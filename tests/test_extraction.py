@@ -1997,6 +1997,9 @@ PRONOUNS_AND_SURNAMES = [
     # a body owned by a body of a state is that state's
     ("The Kenyan Navy's coastal command called on Somalia to release the ship.",
      {("REQUEST", "Kenya", "Somalia", "asserted")}),
+    # a gerund after "after" or "before" is done by the subject of the clause it modifies
+    ("Kenya condemned the raid before meeting Ugandan officials.",
+     {("ACCUSE", "Kenya", "Uganda", "asserted"), ("CONSULT", "Kenya", "Uganda", "asserted")}),
     # police at home are the dateline's, though the crowd they act on chants "in support of" another state
     ("Police dispersed the crowd, which chanted slogans in support of Uganda, witnesses said.",
      {("COERCE", "Kenya", "Protesters in Kenya", "asserted")}),
