@@ -1149,9 +1149,10 @@ class EventExtractor:
             head = token.head
             if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "ready to talk"
                 head = head.head
-            if token.dep_ == "pcomp" and head.dep_ == "prep" and (head.lower_ in GERUND_TIME_PREPS or head.head.lemma_.lower()
-                                                                   in self.words["failure"] | self.words["intent"]
-                                                                   | self.words["willingness"]):
+            if token.dep_ == "pcomp" and head.dep_ == "prep" and (
+                    head.lower_ in GERUND_TIME_PREPS
+                    or head.head.lemma_.lower() in self.words["failure"] | self.words["intent"]
+                    | self.words["willingness"]):
                 # "refrained from imposing", "stopped short of imposing", "has no intention of attacking",
                 # "responded by imposing", "spoke after meeting X": the subject of the clause the phrase modifies
                 owner = head.head
@@ -1272,8 +1273,9 @@ class EventExtractor:
         givers = ("by", "from") if sense.category in GIVEN_FROM else ("by",)
         sources = sources or article.actors_of(self._agents_of([noun], givers))
         verb = _governing_verb(noun)
-        if sense.category == "REQUEST" and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon") \
-                and noun.head.head.i == verb.i:  # "sent troops at the request of Haiti": Haiti asked the sender
+        if sense.category == "REQUEST" and verb is not None and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("at", "on", "upon") and noun.head.head.i == verb.i:
+            # "sent troops at the request of Haiti": Haiti asked the sender
             askers = sources or article.actors_of(_prep_objects([noun], ("of",)))
             asked = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
                 self._controller(verb))
@@ -1336,7 +1338,8 @@ class EventExtractor:
             targets = article.actors_of(_addressed(verb))
         if not targets and sense.category == "CONSULT" and verb is not None and noun.dep_ == "pobj" \
                 and noun.head.head.i == verb.i:  # "raised the case with X in a phone call", "apologised to X in a call"
-            targets = article.actors_of(_prep_objects([verb, *(c for c in verb.children if c.dep_ == "dobj")], ("with", "to")))
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            targets = article.actors_of(_prep_objects([verb, *objects], ("with", "to")))
         if not sources and len(targets) > 1 and any(p.lower_ == "between" for p in noun.children):
             sources, targets = targets[:1], targets[1:]
         if not targets and verb is not None and noun.dep_ == "dobj" and verb.lemma_ in self.words["light"]:
@@ -1935,9 +1938,9 @@ class ArticleState:
                 c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.words["rival_state"] for c in token.children)
             if rival and any(c.lower_ == "the" for c in token.children) and not (
                     role == "nsubj" and token.head.lemma_.lower() in self.words["reporting"]):
-                # "the RSF urged the army to ...", "... the military leaders": the state of the armed group
-                # the sentence names (but "struck
-                # Hezbollah targets, the military said" is told by the striker's military, or the struck side's)
+                # "the RSF urged the army to ...", "... the military leaders": the state of the armed group the
+                # sentence names (but "struck Hezbollah targets, the military said" is told by the striker's
+                # military, or the struck side's)
                 homes = [actor.affiliation for t in self.sentence(token) if self.keys[t.i]
                          for actor in [self.actors.get(self.keys[t.i])] if actor is not None and actor.kind == "ArmedGroup"
                          and actor.affiliation and self.gazetteer.state(actor.affiliation) is not None]
@@ -3195,8 +3198,10 @@ def merge(events: list[Event], country_of) -> list[Event]:
 
     for key, event in list(merged.items()):
         sentences = {evidence.start for evidence in event.evidence}
-        personal = next((other for other in merged.values() if (other.category, other.status) == (event.category, event.status)
-                         and sentences <= {evidence.start for evidence in other.evidence} and with_person(event, other)), None)
+        personal = next((other for other in merged.values()
+                         if (other.category, other.status) == (event.category, event.status)
+                         and sentences <= {evidence.start for evidence in other.evidence} and with_person(event, other)),
+                        None)
         if personal is not None:
             merged[personal.key] = _told_again(personal, event)
             del merged[key]

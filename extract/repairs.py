@@ -41,10 +41,11 @@ denied). The repair gives the sentence the parse of its correct readings: the al
 hangs off the main clause, the denying verb is a relative clause of the noun, and the name
 before the verb is its subject. Sentences that do not match the whole pattern are left alone.
 
-A paragraph break always ends a sentence, which the model sometimes runs on into the next paragraph
-(a closing quotation mark, or a report and the answer to it in the next paragraph, read as one
-sentence, so that the answer reads as the reporter's word): `diplograph_paragraphs_v1`, before the
-parser, marks the word after a line break as a sentence start, which the parser keeps.
+A paragraph break (a blank line) always ends a sentence, which the model sometimes runs on into the
+next paragraph (a closing quotation mark, or a report and the answer to it in the next paragraph, read
+as one sentence, so that the answer reads as the reporter's word): `diplograph_paragraphs_v1`, before
+the parser, marks the word after one as a sentence start, which the parser keeps. (A single line
+break may be a hard-wrapped line inside a sentence.)
 """
 from __future__ import annotations
 
@@ -66,10 +67,10 @@ ARTICLES = {"a", "an", "the", "this", "that"}
 
 @Language.component("diplograph_paragraphs_v1")
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after each line break, and none at the punctuation that ends a paragraph (a
-    closing quotation mark): see the module docstring."""
+    """Start a sentence after each paragraph break, and none at the punctuation that ends a paragraph
+    (a closing quotation mark): see the module docstring."""
     for token in doc[1:-1]:
-        if token.is_space and "\n" in token.text:
+        if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
             if doc[token.i - 1].is_punct and token.i > 1:
                 doc[token.i - 1].is_sent_start = False
@@ -248,14 +249,16 @@ def _subjects_made_roots(sents: list[Span]) -> list[list[tuple[int, int, str]]]:
             continue
         asides = [c for c in subject.children if c.dep_ in ("relcl", "appos")]
 
-        def unsubjected(verb: Token) -> bool:
-            return verb.dep_ == "acl" and verb.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in verb.children)
+        def unsubjected(verb: Token) -> bool:  # a verb read as modifying a noun, with no subject of its own
+            return verb.dep_ == "acl" and verb.pos_ == "VERB" and not any(
+                g.dep_.startswith("nsubj") for g in verb.children)
 
-        def cut_off(verb: Token) -> bool:  # a verb after a comma, with no subject of its own
+        def cut_off(verb: Token) -> bool:  # such a verb after a comma
             return unsubjected(verb) and verb.i > 0 and verb.nbor(-1).text == ","
 
-        verb = next((c for c in subject.children if cut_off(c) and c.tag_ in ("VBD", "VBN") and asides), None) or next(
-            (t for aside in asides for t in aside.subtree if t.head != subject and cut_off(t) and t.tag_ == "VBD"), None) \
+        in_asides = (t for aside in asides for t in aside.subtree if t.head != subject)
+        verb = next((c for c in subject.children if cut_off(c) and c.tag_ in ("VBD", "VBN") and asides), None) \
+            or next((t for t in in_asides if cut_off(t) and t.tag_ == "VBD"), None) \
             or next((c for c in subject.children if unsubjected(c) and c.tag_ == "VBD" and c.i == subject.i + 1), None)
         if verb is None:
             continue
