@@ -2533,6 +2533,9 @@ def test_a_paragraph_break_ends_a_sentence(nlp, read):
         '"Our armies must act together."', "Uganda's president thanked Kenya for its support."]
     [event] = read(text).events
     assert event.evidence[0].sentence.strip() == "Uganda's president thanked Kenya for its support."
+    wrapped = "Kenya's foreign minister urged Uganda on Monday\nto reopen the border."  # a line wrapped, no paragraph
+    assert len(list(nlp(wrapped).sents)) == 1
+    assert labels(read(wrapped)) == {("REQUEST", "Kenya", "Uganda", "asserted")}
 
 
 @pytest.mark.parametrize("text, person, state", [
