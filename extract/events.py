@@ -743,10 +743,15 @@ class EventExtractor:
             # organization hears the complaint; it is against the other side, else whoever last acted against
             # the complainant, whom the story may not name
             targets = article.other_party(sources[0]) or article.latest_against(sources[0])
-        if not targets and category == "REQUEST" and any(c.sense.mode == "release" for c in trigger.contents):
+        if category == "REQUEST" and any(c.sense.mode == "release" for c in trigger.contents):
             # "called for the journalist to be freed": of whoever last detained or seized someone, who holds them
-            targets = [doer for doer in article.latest_doers(lambda told: told.category == "COERCE")
-                       if article.side(doer) not in {article.side(source) for source in sources}]
+            # (not the captive's own state, which "the Swedish journalist" names)
+            held = next((told for told in reversed(article.events_so_far) if told.category == "COERCE"), None)
+            held_side = article.side(held.target) if held is not None and held.target else None
+            if not targets or held_side is not None and {article.side(t) for t in targets} <= {held_side}:
+                captors = [doer for doer in article.latest_doers(lambda told: told.category == "COERCE")
+                           if article.side(doer) not in {article.side(source) for source in sources}]
+                targets = captors or targets
         if not targets and len(sources) == 1 and sense.mode == "threat of retaliation":
             targets = article.latest_against(sources[0])  # "Chile imposed tariffs on Peru. Peru vowed to retaliate."
         at_home = False  # crowds that protest where no place is told: each at its own authorities

@@ -1957,6 +1957,12 @@ PRONOUNS_AND_SURNAMES = [
      {("COERCE", "Kenya", "Uganda", "asserted"), ("REQUEST", "Tanzania", "Kenya", "asserted")}),
     ("Kenyan police detained a Ugandan reporter on Monday. Tanzania demanded the release of the reporter.",
      {("COERCE", "Kenya", "Uganda", "asserted"), ("REQUEST", "Tanzania", "Kenya", "asserted")}),
+    # (the captive's own state, or a party the call is coordinated with, is not who is asked)
+    ("Kenyan police detained a Ugandan reporter on Monday. Uganda called for the reporter to be freed.",
+     {("COERCE", "Kenya", "Uganda", "asserted"), ("REQUEST", "Uganda", "Kenya", "asserted")}),
+    ("Kenyan police detained a Ugandan reporter on Monday. Tanzania expressed solidarity with Uganda and called for "
+     "the reporter to be freed.", {("COERCE", "Kenya", "Uganda", "asserted"), ("SUPPORT", "Tanzania", "Uganda", "asserted"),
+                                   ("REQUEST", "Tanzania", "Kenya", "asserted")}),
     # a phone call in which something is raised with a person is with that person; and an act told in a sentence
     # once with a person and once with the person's state is the person's
     ("Kenyan President Ann Otieno defended the move. Ugandan President Paul Mugisha said he had raised the case "
