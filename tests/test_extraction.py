@@ -1961,8 +1961,9 @@ PRONOUNS_AND_SURNAMES = [
     ("Kenyan police detained a Ugandan reporter on Monday. Uganda called for the reporter to be freed.",
      {("COERCE", "Kenya", "Uganda", "asserted"), ("REQUEST", "Uganda", "Kenya", "asserted")}),
     ("Kenyan police detained a Ugandan reporter on Monday. Tanzania expressed solidarity with Uganda and called for "
-     "the reporter to be freed.", {("COERCE", "Kenya", "Uganda", "asserted"), ("SUPPORT", "Tanzania", "Uganda", "asserted"),
-                                   ("REQUEST", "Tanzania", "Kenya", "asserted")}),
+     "the reporter to be freed.",
+     {("COERCE", "Kenya", "Uganda", "asserted"), ("SUPPORT", "Tanzania", "Uganda", "asserted"),
+      ("REQUEST", "Tanzania", "Kenya", "asserted")}),
     # a phone call in which something is raised with a person is with that person; and an act told in a sentence
     # once with a person and once with the person's state is the person's
     ("Kenyan President Ann Otieno defended the move. Ugandan President Paul Mugisha said he had raised the case "
