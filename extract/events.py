@@ -1278,13 +1278,16 @@ class EventExtractor:
         givers = ("by", "from") if sense.category in GIVEN_FROM else ("by",)
         sources = sources or article.actors_of(self._agents_of([noun], givers))
         verb = _governing_verb(noun)
+
+        def verb_doers() -> list[str]:  # read only when needed: resolving an actor updates what the article remembers
+            return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
+                self._controller(verb))
+
         if sense.category == "REQUEST" and verb is not None and noun.dep_ == "pobj" \
                 and noun.head.lower_ in ("at", "on", "upon") and noun.head.head.i == verb.i:
             # "sent troops at the request of Haiti": Haiti asked the sender
             askers = sources or article.actors_of(_prep_objects([noun], ("of",)))
-            asked = article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
-                self._controller(verb))
-            return _unique(askers), _unique(t for t in asked if t not in askers)
+            return _unique(askers), _unique(t for t in verb_doers() if t not in askers)
         if verb is not None and verb.lemma_ in self.words["reaction"] and noun.dep_ == "dobj":
             # "the raid drew condemnation from Egypt": from Egypt, at the raid's doer
             givers = [p for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1305,10 +1308,6 @@ class EventExtractor:
         # "stepped down after weeks of protests"; "opened an inquiry into the attacks": the inquiry is the verb's act
         background = phrase.dep_ == "pobj" and verb is not None and (phrase.head.lower_ in CIRCUMSTANCE_PREPS or any(
             c.dep_ == "dobj" and self.lexicon.senses("N", c.lemma_) for c in verb.children))
-        def verb_doers() -> list[str]:  # read only when needed: resolving an actor updates what the article remembers
-            return article.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) or article.actors_of(
-                self._controller(verb))
-
         # "responded with air strikes", "retaliated with tariffs": the responder's
         answer = verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i \
             and verb.lemma_.lower() in self.words["response"]
@@ -3168,49 +3167,53 @@ def merge(events: list[Event], country_of) -> list[Event]:
                                         confidence=max(existing.confidence, event.confidence))
     # "Roux threatened tariffs on Chile" and "French threats of tariffs on Chile": one act, told once
     # with its doer and once with the doer's state; the doer's telling is kept
-    for key, event in list(merged.items()):
-        if not event.source.startswith("state:"):
-            continue
-        doer = next((other for other in merged.values() if other.source.startswith("person:")
-                     and (other.category, other.target, other.status) == (event.category, event.target, event.status)
-                     and party(other.source) == party(event.source)), None)
-        if doer is not None:
-            merged[doer.key] = _told_again(doer, event)
-            del merged[key]
+    _keep_fuller(merged, lambda event: event.source.startswith("state:"),
+                 lambda event, other: other.source.startswith("person:")
+                 and (other.category, other.target, other.status) == (event.category, event.target, event.status)
+                 and party(other.source) == party(event.source))
+
     # "a missile strike on Odesa killed 12 people": one act told twice in a sentence, once with its
     # target; the telling with the target is kept (of an act done together, "Thai and Cambodian troops
     # exchanged fire, killing 11": by either side)
-    for key, event in list(merged.items()):
-        if event.target is not None:
-            continue
-        sentences = {evidence.start for evidence in event.evidence}
-        fuller = next((other for other in merged.values() if other.target is not None
-                       and (other.category, other.status) == (event.category, event.status)
-                       and (other.source == event.source or other.category in JOINT and other.target == event.source)
-                       and sentences <= {evidence.start for evidence in other.evidence}), None)
-        if fuller is not None:
-            merged[fuller.key] = _told_again(fuller, event)
-            del merged[key]
+    _keep_fuller(merged, lambda event: event.target is None,
+                 lambda event, other: other.target is not None
+                 and (other.category, other.status) == (event.category, event.status)
+                 and (other.source == event.source or other.category in JOINT and other.target == event.source)
+                 and _sentences(event) <= _sentences(other))
+
     # "discussed the case with Erdogan in a phone call": one act told twice in a sentence, once with the
     # person it was done with and once with the person's state; the person's telling is kept
-    def with_person(wider: Event, other: Event) -> bool:
-        def narrower(state: str | None, person: str | None) -> bool:
-            return bool(state and person) and state.startswith("state:") and person.startswith("person:") \
-                and party(state) == party(person)
-        pairs = [(other.source, other.target)] + ([(other.target, other.source)] if wider.category in SYMMETRIC else [])
-        return any(source == wider.source and narrower(wider.target, target) or target == wider.target
-                   and wider.category in SYMMETRIC and narrower(wider.source, source) for source, target in pairs)
+    def state_of_person(state: str | None, person: str | None) -> bool:
+        return bool(state and person) and state.startswith("state:") and person.startswith("person:") \
+            and party(state) == party(person)
 
-    for key, event in list(merged.items()):
-        sentences = {evidence.start for evidence in event.evidence}
-        personal = next((other for other in merged.values()
-                         if (other.category, other.status) == (event.category, event.status)
-                         and sentences <= {evidence.start for evidence in other.evidence} and with_person(event, other)),
-                        None)
-        if personal is not None:
-            merged[personal.key] = _told_again(personal, event)
-            del merged[key]
+    def with_person(event: Event, other: Event) -> bool:
+        pairs = [(other.source, other.target)] + ([(other.target, other.source)] if event.category in SYMMETRIC else [])
+        return (other.category, other.status) == (event.category, event.status) \
+            and _sentences(event) <= _sentences(other) and any(
+                source == event.source and state_of_person(event.target, target) or target == event.target
+                and event.category in SYMMETRIC and state_of_person(event.source, source) for source, target in pairs)
+
+    _keep_fuller(merged, lambda event: True, with_person)
     return [replace(event, source=first_told[key][0], target=first_told[key][1]) for key, event in merged.items()]
+
+
+def _keep_fuller(merged: dict[tuple, Event], wanted: Callable[[Event], bool],
+                 fuller: Callable[[Event, Event], bool]) -> None:
+    """Fold each `wanted` event into the first other event that `fuller` says tells the same act more
+    fully, which keeps the evidence of both."""
+    for key, event in list(merged.items()):
+        if not wanted(event):
+            continue
+        kept = next((other for other in merged.values() if fuller(event, other)), None)
+        if kept is not None:
+            merged[kept.key] = _told_again(kept, event)
+            del merged[key]
+
+
+def _sentences(event: Event) -> set[int]:
+    """Where the sentences that tell an event begin."""
+    return {evidence.start for evidence in event.evidence}
 
 
 def _told_again(kept: Event, other: Event) -> Event:
